@@ -1,0 +1,134 @@
+package org.trajectorystudio.model.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams the physical lines of a JSONL file as bytes, never holding more than one line and one read buffer.
+ * Accepts a UTF-8 BOM, LF and CRLF endings, blank lines (skipped, but counted) and a missing final newline.
+ * Not thread-safe.
+ */
+public final class JsonlLines implements Iterator<RawLine>, AutoCloseable {
+    private static final int CHUNK = 1 << 20;
+
+    private final InputStream in;
+    private byte[] buffer = new byte[CHUNK];
+    private int start;
+    private int end;
+    private boolean eof;
+    private long lineNumber;
+    private long consumedBytes;
+    private RawLine next;
+
+    public JsonlLines(InputStream in) {
+        this.in = in;
+    }
+
+    /** Bytes of the source consumed so far (for progress). */
+    public long bytesRead() {
+        return consumedBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            RawLine line = readLine();
+            if (line == null) {
+                return false;
+            }
+            if (!isBlank(line.bytes())) {
+                next = line;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public RawLine next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        RawLine line = next;
+        next = null;
+        return line;
+    }
+
+    private RawLine readLine() {
+        try {
+            int scanFrom = start;
+            while (true) {
+                for (int i = scanFrom; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        return cut(i, i + 1);
+                    }
+                }
+                if (eof) {
+                    return start < end ? cut(end, end) : null;
+                }
+                scanFrom = end - start;
+                fill();
+                scanFrom += start;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves the unread part to the front, grows the buffer for long lines, reads more. */
+    private void fill() throws IOException {
+        int pending = end - start;
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, pending);
+            start = 0;
+            end = pending;
+        }
+        if (end == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int read = in.read(buffer, end, buffer.length - end);
+        if (read < 0) {
+            eof = true;
+        } else {
+            end += read;
+        }
+    }
+
+    private RawLine cut(int contentEnd, int nextStart) {
+        long offset = consumedBytes;
+        int from = start;
+        int to = contentEnd;
+        if (to > from && buffer[to - 1] == '\r') {
+            to--;
+        }
+        if (lineNumber == 0 && to - from >= 3
+                && (buffer[from] & 0xFF) == 0xEF && (buffer[from + 1] & 0xFF) == 0xBB && (buffer[from + 2] & 0xFF) == 0xBF) {
+            from += 3;
+        }
+        lineNumber++;
+        consumedBytes += nextStart - start;
+        start = nextStart;
+        return new RawLine(lineNumber, offset, Arrays.copyOfRange(buffer, from, to));
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.trajectorystudio.model.format.react;
+
+import org.trajectorystudio.model.format.RecordContext;
+import org.trajectorystudio.model.format.RecordRejectedException;
+import org.trajectorystudio.model.format.SampleFormat;
+import org.trajectorystudio.model.sample.Sample;
+import tools.jackson.databind.node.ObjectNode;
+
+/** PLACEHOLDER: being written in a parallel change. */
+public final class ReactChatmlFormat implements SampleFormat {
+    public static final String NAME = "react-chatml";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int recognise(ObjectNode record) {
+        return 0;
+    }
+
+    @Override
+    public Sample read(ObjectNode record, RecordContext context) throws RecordRejectedException {
+        throw new RecordRejectedException("react-chatml is not implemented yet");
+    }
+}

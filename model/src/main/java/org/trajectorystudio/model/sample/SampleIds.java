@@ -1,0 +1,28 @@
+package org.trajectorystudio.model.sample;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.trajectorystudio.model.format.studio.StudioCodec;
+
+/** Stable content-hash ids: the same content always gets the same id, whatever file or format it came from. */
+public final class SampleIds {
+    /** 96 bits of SHA-256: collisions stay negligible far beyond a billion samples. */
+    private static final int ID_BYTES = 12;
+
+    private SampleIds() {}
+
+    /** The id of a sample's content, ignoring whatever id it carries now. */
+    public static String contentId(Sample sample) {
+        byte[] canonical = StudioCodec.writeBytes(sample.withId(""));
+        return HexFormat.of().formatHex(sha256(canonical), 0, ID_BYTES);
+    }
+
+    public static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
