@@ -1,0 +1,96 @@
+package org.trajectorystudio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.trajectorystudio.model.format.FormatNotDetectedException;
+import org.trajectorystudio.model.inspect.FileInspector;
+import org.trajectorystudio.model.inspect.InspectionReport;
+import org.trajectorystudio.model.inspect.InspectionReport.LineIssue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Detect, read and count a file without importing it.")
+public final class InspectCommand implements Callable<Integer> {
+    /** How many problem lines the text report lists before summarising. */
+    private static final int LISTED_ISSUES = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A JSONL file.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "F", description = "studio, react-chatml, openai, sharegpt or auto (default: detect).")
+    String format;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        SampleFiles.requireReadable(file);
+        InspectionReport report;
+        try {
+            report = FileInspector.inspect(file, FormatOption.resolve(format));
+        } catch (FormatNotDetectedException e) {
+            throw new UserError(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new UserError(file + ": no such file");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UserError(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOut.print(out, toJson(report));
+        } else {
+            printText(out, report);
+        }
+        return report.rejected().isEmpty() ? ExitCode.OK : ExitCode.SOME_REJECTED;
+    }
+
+    static ObjectNode toJson(InspectionReport report) {
+        ObjectNode node = JsonOut.object();
+        node.put("format", report.format());
+        node.put("samples", report.samples());
+        node.put("steps", report.steps());
+        node.put("toolCalls", report.toolCalls());
+        node.put("answers", report.answers());
+        node.put("candidates", report.candidates());
+        node.set("tools", JsonOut.counts(report.tools()));
+        node.set("kinds", JsonOut.counts(report.kinds()));
+        node.set("rejected", JsonOut.lineIssues(report.rejected()));
+        node.set("warnings", JsonOut.lineIssues(report.warnings()));
+        return node;
+    }
+
+    private void printText(PrintWriter out, InspectionReport report) {
+        out.printf("%s  (%s)%n", file, report.format());
+        out.printf("  samples     %,d%n", report.samples());
+        report.kinds().forEach((kind, count) -> out.printf("    %-14s %,d%n", kind, count));
+        out.printf("  steps       %,d%n", report.steps());
+        out.printf("  tool calls  %,d%n", report.toolCalls());
+        report.tools().forEach((tool, count) -> out.printf("    %-14s %,d%n", tool, count));
+        out.printf("  answers     %,d%n", report.answers());
+        out.printf("  candidates  %,d%n", report.candidates());
+        printIssues(out, "rejected", report.rejected());
+        printIssues(out, "warnings", report.warnings());
+        out.flush();
+    }
+
+    private void printIssues(PrintWriter out, String title, java.util.List<LineIssue> issues) {
+        out.printf("  %-11s %,d%n", title, issues.size());
+        issues.stream().limit(LISTED_ISSUES).forEach(issue -> out.printf("    line %d: %s%n", issue.line(), issue.reason()));
+        if (issues.size() > LISTED_ISSUES) {
+            out.printf("    … and %,d more (use --json for all)%n", issues.size() - LISTED_ISSUES);
+        }
+    }
+}

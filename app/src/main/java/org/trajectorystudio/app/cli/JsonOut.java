@@ -1,0 +1,37 @@
+package org.trajectorystudio.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.trajectorystudio.model.inspect.InspectionReport.LineIssue;
+import org.trajectorystudio.model.json.Json;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds the one JSON object that a {@code --json} command prints. */
+public final class JsonOut {
+    private JsonOut() {}
+
+    public static ObjectNode object() {
+        return Json.object();
+    }
+
+    public static ArrayNode lineIssues(List<LineIssue> issues) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        for (LineIssue issue : issues) {
+            array.addObject().put("line", issue.line()).put("reason", issue.reason());
+        }
+        return array;
+    }
+
+    public static ObjectNode counts(Map<String, Long> counts) {
+        ObjectNode node = Json.object();
+        counts.forEach(node::put);
+        return node;
+    }
+
+    public static void print(PrintWriter out, ObjectNode node) {
+        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        out.flush();
+    }
+}
