@@ -1,0 +1,188 @@
+package org.trajectorystudio.app.trajectory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Action;
+import org.trajectorystudio.model.sample.Candidate;
+import org.trajectorystudio.model.sample.FinalAnswer;
+import org.trajectorystudio.model.sample.Plan;
+import org.trajectorystudio.model.sample.Reasoning;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SampleKind;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.model.sample.ToolCall;
+import org.trajectorystudio.model.sample.ToolCalls;
+import org.trajectorystudio.model.sample.ToolSpec;
+
+/**
+ * Turns a sample into its outline: question → steps (thought, tool calls, tool response) → final answer →
+ * judgment. A HAS step lists all its candidates as sibling branches with the chosen one marked; FAS planning
+ * shows analysis and first action; FAS reasoning shows knowledge, tentative and corrected answers.
+ * Pure and fast: no JavaFX, no I/O, so it runs off the FX thread and in plain unit tests.
+ */
+public final class OutlineBuilder {
+    private static final int TITLE = 110;
+
+    private OutlineBuilder() {}
+
+    public static OutlineNode build(Sample sample) {
+        List<OutlineNode> top = new ArrayList<>();
+        if (sample.system() != null && !sample.system().isBlank()) {
+            top.add(OutlineNode.leaf(NodeType.SYSTEM, "System · " + TextSnippets.firstLine(sample.system(), TITLE),
+                    sample.system(), NodeRef.SAMPLE));
+        }
+        if (!sample.tools().isEmpty()) {
+            top.add(tools(sample.tools()));
+        }
+        top.add(OutlineNode.leaf(NodeType.QUESTION, "Question · " + TextSnippets.compact(sample.question(), TITLE),
+                sample.question(), NodeRef.SAMPLE));
+        if (!sample.knowledge().isEmpty()) {
+            top.add(knowledge(sample.knowledge()));
+        }
+        List<Step> steps = sample.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            top.add(step(sample.kind(), steps, i));
+        }
+        if (sample.answer() != null) {
+            top.add(OutlineNode.leaf(NodeType.REFERENCE_ANSWER, "Reference answer · " + TextSnippets.compact(sample.answer(), TITLE),
+                    sample.answer(), NodeRef.SAMPLE));
+        }
+        top.add(OutlineNode.leaf(NodeType.JUDGMENT, "Judgment · " + sample.judgment().wireName(),
+                "My decision is " + capitalise(sample.judgment().wireName()), NodeRef.SAMPLE));
+        String title = sample.kind().wireName() + " · " + steps.size() + (steps.size() == 1 ? " step" : " steps");
+        return new OutlineNode(NodeType.SAMPLE, title, sample.question(), NodeRef.SAMPLE, false, top);
+    }
+
+    private static OutlineNode tools(List<ToolSpec> tools) {
+        List<OutlineNode> children = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (ToolSpec tool : tools) {
+            String detail = tool.name() + (tool.description() == null ? "" : "\n" + tool.description())
+                    + (tool.parameters() == null ? "" : "\n" + pretty(tool.parameters()));
+            children.add(OutlineNode.leaf(NodeType.TOOL_SPEC, tool.name() + " · " + TextSnippets.firstLine(tool.description(), TITLE),
+                    detail, NodeRef.SAMPLE));
+            all.append(detail).append("\n\n");
+        }
+        return new OutlineNode(NodeType.TOOLS, "Tools · " + tools.stream().map(ToolSpec::name).toList(),
+                all.toString().strip(), NodeRef.SAMPLE, false, children);
+    }
+
+    private static OutlineNode knowledge(List<String> statements) {
+        List<OutlineNode> children = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            children.add(OutlineNode.leaf(NodeType.KNOWLEDGE_ITEM, (i + 1) + ". " + TextSnippets.compact(statements.get(i), TITLE),
+                    statements.get(i), NodeRef.SAMPLE));
+        }
+        return new OutlineNode(NodeType.KNOWLEDGE, "Knowledge · " + statements.size() + " statements",
+                String.join("\n\n", statements), NodeRef.SAMPLE, false, children);
+    }
+
+    private static OutlineNode step(SampleKind kind, List<Step> steps, int index) {
+        Step step = steps.get(index);
+        NodeRef ref = NodeRef.step(index);
+        List<OutlineNode> children = new ArrayList<>();
+        if (step.isDecision()) {
+            for (int c = 0; c < step.candidates().size(); c++) {
+                children.add(candidate(step.candidates().get(c), ref.withCandidate(c), c, c == step.chosen()));
+            }
+        } else {
+            step.effectiveThought().ifPresent(thought -> children.add(thought(thought, ref)));
+            children.addAll(actionNodes(step.effectiveAction(), ref));
+        }
+        if (step.observation() != null) {
+            children.add(OutlineNode.leaf(NodeType.TOOL_RESPONSE,
+                    "Tool response · " + TextSnippets.firstLine(step.observation(), 80) + "  (" + TextSnippets.size(step.observation()) + ")",
+                    step.observation(), ref));
+        }
+        String title = stepTitle(kind, steps, index);
+        return new OutlineNode(NodeType.STEP, title, TaggedText.of(step), ref, false, children);
+    }
+
+    private static String stepTitle(SampleKind kind, List<Step> steps, int index) {
+        Step step = steps.get(index);
+        Action action = step.effectiveAction();
+        String label = switch (kind) {
+            case FAS_PLANNING -> action instanceof Plan ? "Analysis" : "First action";
+            case FAS_REASONING -> action instanceof FinalAnswer
+                    ? (index == steps.size() - 1 && steps.size() > 1 ? "Corrected answer" : "Tentative answer")
+                    : "Reasoning";
+            default -> "Step " + (index + 1);
+        };
+        String what = switch (action) {
+            case ToolCalls calls -> calls.calls().stream().map(ToolCall::name).reduce((a, b) -> a + ", " + b).orElse("no call");
+            case FinalAnswer answer -> "answer: " + TextSnippets.compact(answer.text(), 60);
+            case Plan plan -> TextSnippets.compact(plan.text(), 60);
+            case Reasoning reasoning -> TextSnippets.compact(reasoning.text(), 60);
+        };
+        String options = step.isDecision() ? "  [" + step.candidates().size() + " options, chose " + (step.chosen() + 1) + "]" : "";
+        return label + " · " + what + options;
+    }
+
+    private static OutlineNode candidate(Candidate candidate, NodeRef ref, int index, boolean chosen) {
+        List<OutlineNode> children = new ArrayList<>();
+        if (candidate.thought() != null) {
+            children.add(thought(candidate.thought(), ref));
+        }
+        children.addAll(actionNodes(candidate.action(), ref));
+        String what = switch (candidate.action()) {
+            case ToolCalls calls -> calls.calls().stream().map(OutlineBuilder::compactCall).reduce((a, b) -> a + " ‖ " + b).orElse("no call");
+            case FinalAnswer answer -> "answer: " + TextSnippets.compact(answer.text(), 70);
+            case Plan plan -> "plan: " + TextSnippets.compact(plan.text(), 70);
+            case Reasoning reasoning -> "reason: " + TextSnippets.compact(reasoning.text(), 70);
+        };
+        String title = "Option " + (index + 1) + (chosen ? " ✓ chosen" : "") + " · " + what;
+        return new OutlineNode(NodeType.CANDIDATE, title, TaggedText.of(candidate.thought(), candidate.action()), ref, chosen, children);
+    }
+
+    private static OutlineNode thought(String thought, NodeRef ref) {
+        return OutlineNode.leaf(NodeType.THOUGHT, "Thought · " + TextSnippets.compact(thought, TITLE), thought, ref);
+    }
+
+    private static List<OutlineNode> actionNodes(Action action, NodeRef ref) {
+        return switch (action) {
+            case ToolCalls calls -> {
+                List<OutlineNode> nodes = new ArrayList<>();
+                for (int i = 0; i < calls.calls().size(); i++) {
+                    ToolCall call = calls.calls().get(i);
+                    nodes.add(OutlineNode.leaf(NodeType.TOOL_CALL, (call.hasInvalidArguments() ? "⚠ " : "") + compactCall(call),
+                            callDetail(call), ref.withCall(i)));
+                }
+                yield nodes;
+            }
+            case FinalAnswer answer -> List.of(OutlineNode.leaf(NodeType.ANSWER, "Answer · " + TextSnippets.compact(answer.text(), TITLE), answer.text(), ref));
+            case Plan plan -> List.of(OutlineNode.leaf(NodeType.PLAN, "Analysis · " + TextSnippets.compact(plan.text(), TITLE), plan.text(), ref));
+            case Reasoning reasoning -> List.of(OutlineNode.leaf(NodeType.REASONING, "Reasoning · " + TextSnippets.compact(reasoning.text(), TITLE), reasoning.text(), ref));
+        };
+    }
+
+    /** {@code search query=["a","b"]}: tool name plus compact arguments. */
+    static String compactCall(ToolCall call) {
+        if (call.hasInvalidArguments()) {
+            return call.name() + " (invalid arguments) " + TextSnippets.compact(call.rawArguments(), 60);
+        }
+        StringBuilder text = new StringBuilder(call.name());
+        if (call.arguments().isObject()) {
+            call.arguments().properties().forEach(entry -> text.append(' ').append(entry.getKey()).append('=')
+                    .append(TextSnippets.compact(entry.getValue().isString() ? entry.getValue().stringValue() : Json.write(entry.getValue()), 70)));
+        } else {
+            text.append(' ').append(TextSnippets.compact(Json.write(call.arguments()), 70));
+        }
+        return TextSnippets.cut(text.toString(), 140);
+    }
+
+    static String callDetail(ToolCall call) {
+        if (call.hasInvalidArguments()) {
+            return "{\"name\": \"" + call.name() + "\", \"arguments\": " + call.rawArguments() + "}\n\n⚠ The arguments are not valid JSON.";
+        }
+        return "{\"name\": \"" + call.name() + "\", \"arguments\": " + pretty(call.arguments()) + "}";
+    }
+
+    static String pretty(tools.jackson.databind.JsonNode node) {
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

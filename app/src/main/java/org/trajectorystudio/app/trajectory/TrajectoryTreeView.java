@@ -1,0 +1,75 @@
+package org.trajectorystudio.app.trajectory;
+
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+
+/** The trajectory tree: question → steps → thought / calls / response → answer → judgment; HAS options as branches. */
+public final class TrajectoryTreeView extends TreeView<OutlineNode> {
+
+    public TrajectoryTreeView() {
+        setId("trajectory-tree");
+        setShowRoot(true);
+        setCellFactory(tree -> new OutlineCell());
+    }
+
+    /** Shows an outline: steps expanded one level, HAS steps with their options visible. */
+    public void show(OutlineNode outline) {
+        TreeItem<OutlineNode> root = item(outline);
+        root.setExpanded(true);
+        for (TreeItem<OutlineNode> child : root.getChildren()) {
+            child.setExpanded(child.getValue().type() == NodeType.STEP);
+        }
+        setRoot(root);
+        getSelectionModel().select(root);
+    }
+
+    public void clear() {
+        setRoot(null);
+    }
+
+    public void expandAll() {
+        setExpanded(getRoot(), true);
+    }
+
+    public void collapseAll() {
+        setExpanded(getRoot(), false);
+        if (getRoot() != null) {
+            getRoot().setExpanded(true);
+        }
+    }
+
+    private static void setExpanded(TreeItem<OutlineNode> item, boolean expanded) {
+        if (item == null) {
+            return;
+        }
+        item.setExpanded(expanded);
+        item.getChildren().forEach(child -> setExpanded(child, expanded));
+    }
+
+    private static TreeItem<OutlineNode> item(OutlineNode node) {
+        TreeItem<OutlineNode> item = new TreeItem<>(node);
+        for (OutlineNode child : node.children()) {
+            item.getChildren().add(item(child));
+        }
+        return item;
+    }
+
+    private static final class OutlineCell extends TreeCell<OutlineNode> {
+        @Override
+        protected void updateItem(OutlineNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll("chosen-candidate", "other-candidate");
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(node.title());
+            setGraphic(NodeIcons.icon(node));
+            if (node.type() == NodeType.CANDIDATE) {
+                getStyleClass().add(node.chosen() ? "chosen-candidate" : "other-candidate");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.trajectorystudio.app.ui.task;
+
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+
+/**
+ * The one way the studio runs background work. Results and failures come back on the FX thread; a cancelled task
+ * delivers neither. Tests use {@link SynchronousTasks}.
+ */
+public interface Tasks {
+
+    <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed);
+
+    /** Tasks now running that want to be shown (progress bar and cancel button). */
+    ObservableList<TaskHandle> running();
+}
