@@ -34,7 +34,25 @@ public final class StudioCodec {
     private static final Set<String> STEP_FIELDS = Set.of(
             "thought", "action", "observation", "candidates", "chosen", "metadata");
 
+    private static final Set<String> TOOL_FIELDS = Set.of("name", "description", "parameters");
+    private static final Set<String> CANDIDATE_FIELDS = Set.of("thought", "action");
+    private static final Set<String> TOOL_CALLS_FIELDS = Set.of("type", "calls");
+    private static final Set<String> TEXT_ACTION_FIELDS = Set.of("type", "text");
+    private static final Set<String> CALL_FIELDS = Set.of("id", "name", "arguments", "rawArguments");
+
     private StudioCodec() {}
+
+    /** The canonical form has no place for these fields; say so rather than drop them silently. */
+    private static void warnUnknown(JsonNode node, Set<String> known, String where, List<String> repairs) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        for (String field : node.propertyNames()) {
+            if (!known.contains(field)) {
+                repairs.add(where + ": field '" + field + "' has no place in " + Sample.SCHEMA + " and was dropped");
+            }
+        }
+    }
 
     // ---------------------------------------------------------------- writing
 
@@ -156,7 +174,7 @@ public final class StudioCodec {
         SampleKind kind = readKind(node, repairs);
         List<Step> steps = new ArrayList<>(stepsNode.size());
         for (int i = 0; i < stepsNode.size(); i++) {
-            steps.add(readStep(stepsNode.get(i), i + 1));
+            steps.add(readStep(stepsNode.get(i), i + 1, repairs));
         }
         Map<String, JsonNode> metadata = new LinkedHashMap<>();
         JsonNode metadataNode = node.get("metadata");
@@ -167,7 +185,16 @@ public final class StudioCodec {
         }
         node.properties().stream()
                 .filter(entry -> !SAMPLE_FIELDS.contains(entry.getKey()))
-                .forEach(entry -> metadata.putIfAbsent(entry.getKey(), entry.getValue()));
+                .forEach(entry -> {
+                    if (metadata.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
+                        repairs.add("field '" + entry.getKey() + "' also in metadata: the metadata value was kept");
+                    }
+                });
+        JsonNode answerNode = node.get("answer");
+        if (answerNode != null && answerNode.isContainer()) {
+            repairs.add("'answer' is not text: kept in metadata as 'answer'");
+            metadata.putIfAbsent("answer", answerNode);
+        }
         String id = Json.scalarText(node, "id");
         return new Sample(
                 id == null ? "" : id,
@@ -175,7 +202,7 @@ public final class StudioCodec {
                 question,
                 Json.scalarText(node, "answer"),
                 Json.text(node, "system"),
-                readTools(node.get("tools")),
+                readTools(node.get("tools"), repairs),
                 readStrings(node.get("knowledge"), "knowledge"),
                 steps,
                 readJudgment(node, repairs),
@@ -208,7 +235,7 @@ public final class StudioCodec {
         }
     }
 
-    private static List<ToolSpec> readTools(JsonNode toolsNode) throws RecordRejectedException {
+    private static List<ToolSpec> readTools(JsonNode toolsNode, List<String> repairs) throws RecordRejectedException {
         if (toolsNode == null || toolsNode.isNull()) {
             return List.of();
         }
@@ -221,6 +248,7 @@ public final class StudioCodec {
             if (name == null) {
                 throw new RecordRejectedException("a tool without a 'name'");
             }
+            warnUnknown(tool, TOOL_FIELDS, "tool '" + name + "'", repairs);
             JsonNode parameters = tool.get("parameters");
             tools.add(new ToolSpec(name, Json.text(tool, "description"),
                     parameters == null || parameters.isNull() ? null : parameters));
@@ -245,12 +273,12 @@ public final class StudioCodec {
         return values;
     }
 
-    private static Step readStep(JsonNode node, int number) throws RecordRejectedException {
+    private static Step readStep(JsonNode node, int number, List<String> repairs) throws RecordRejectedException {
         if (node == null || !node.isObject()) {
             throw new RecordRejectedException("step " + number + " is not an object");
         }
         JsonNode actionNode = node.get("action");
-        Action action = actionNode == null || actionNode.isNull() ? null : readAction(actionNode, "step " + number);
+        Action action = actionNode == null || actionNode.isNull() ? null : readAction(actionNode, "step " + number, repairs);
         List<Candidate> candidates = new ArrayList<>();
         JsonNode candidatesNode = node.get("candidates");
         if (candidatesNode != null && candidatesNode.isArray()) {
@@ -261,12 +289,16 @@ public final class StudioCodec {
                 if (candidateAction == null || candidateAction.isNull()) {
                     throw new RecordRejectedException("step " + number + ", candidate " + index + " has no action");
                 }
-                candidates.add(new Candidate(Json.text(candidate, "thought"),
-                        readAction(candidateAction, "step " + number + ", candidate " + index)));
+                String where = "step " + number + ", candidate " + index;
+                warnUnknown(candidate, CANDIDATE_FIELDS, where, repairs);
+                candidates.add(new Candidate(Json.text(candidate, "thought"), readAction(candidateAction, where, repairs)));
             }
         }
         JsonNode chosenNode = node.get("chosen");
         Integer chosen = chosenNode != null && chosenNode.isIntegralNumber() ? chosenNode.intValue() : null;
+        if (chosen != null && candidates.isEmpty()) {
+            repairs.add("step " + number + ": 'chosen' without candidates was ignored");
+        }
         Map<String, JsonNode> metadata = new LinkedHashMap<>();
         JsonNode metadataNode = node.get("metadata");
         if (metadataNode != null && metadataNode.isObject()) {
@@ -283,13 +315,15 @@ public final class StudioCodec {
         }
     }
 
-    public static Action readAction(JsonNode node, String where) throws RecordRejectedException {
+    /** Reads an action; fields that actions of its type do not have are reported in {@code repairs}. */
+    public static Action readAction(JsonNode node, String where, List<String> repairs) throws RecordRejectedException {
         String type = Json.text(node, "type");
+        warnUnknown(node, ToolCalls.TYPE.equals(type) ? TOOL_CALLS_FIELDS : TEXT_ACTION_FIELDS, where + " action", repairs);
         if (type == null) {
             throw new RecordRejectedException(where + ": action has no 'type'");
         }
         return switch (type) {
-            case ToolCalls.TYPE -> new ToolCalls(readCalls(node.get("calls"), where));
+            case ToolCalls.TYPE -> new ToolCalls(readCalls(node.get("calls"), where, repairs));
             case FinalAnswer.TYPE -> new FinalAnswer(requiredText(node, where));
             case Plan.TYPE -> new Plan(requiredText(node, where));
             case Reasoning.TYPE -> new Reasoning(requiredText(node, where));
@@ -306,7 +340,7 @@ public final class StudioCodec {
         return text;
     }
 
-    private static List<ToolCall> readCalls(JsonNode calls, String where) throws RecordRejectedException {
+    private static List<ToolCall> readCalls(JsonNode calls, String where, List<String> repairs) throws RecordRejectedException {
         if (calls == null || !calls.isArray()) {
             throw new RecordRejectedException(where + ": tool_calls action has no 'calls' array");
         }
@@ -316,6 +350,7 @@ public final class StudioCodec {
             if (name == null) {
                 throw new RecordRejectedException(where + ": a tool call without a 'name'");
             }
+            warnUnknown(call, CALL_FIELDS, where + ", call '" + name + "'", repairs);
             String id = Json.text(call, "id");
             String raw = Json.text(call, "rawArguments");
             JsonNode arguments = call.get("arguments");

@@ -1,0 +1,41 @@
+package org.trajectorystudio.app.ui;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The keyboard shortcuts, shown over the window with '?' and hidden with Esc, '?' or a click. */
+public final class HelpOverlay extends StackPane {
+    public record Shortcut(String keys, String does) {}
+
+    public HelpOverlay(List<Shortcut> shortcuts) {
+        setId("help-overlay");
+        getStyleClass().add("help-overlay");
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        for (int row = 0; row < shortcuts.size(); row++) {
+            Label keys = new Label(shortcuts.get(row).keys());
+            keys.getStyleClass().add("help-key");
+            grid.addRow(row, keys, new Label(shortcuts.get(row).does()));
+        }
+        Label title = new Label("Keyboard shortcuts");
+        title.getStyleClass().addAll("title-3", "pane-title");
+        Label hint = new Label("Press ? or Esc to close");
+        hint.getStyleClass().add("muted");
+        VBox card = new VBox(12, title, grid, hint);
+        card.getStyleClass().add("help-card");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(event -> setVisible(false));
+    }
+
+    public void toggle() {
+        setVisible(!isVisible());
+    }
+}

@@ -1,0 +1,65 @@
+package org.trajectorystudio.app.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.TaskHandle;
+import org.trajectorystudio.app.ui.task.Tasks;
+
+/** The bottom line: the latest message, and the running task's progress with a cancel button. */
+public final class StatusBar extends HBox {
+    private final Label message = new Label();
+    private final Label taskLabel = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+
+    public StatusBar(StatusNotifier notifier, Tasks tasks) {
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        message.setId("status-message");
+        taskLabel.setId("task-label");
+        progress.setId("task-progress");
+        progress.setPrefWidth(180);
+        cancel.setId("task-cancel");
+        cancel.getStyleClass().add("small");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(message, spacer, taskLabel, progress, cancel);
+
+        notifier.latestProperty().addListener((obs, old, latest) -> {
+            message.setText(latest.text());
+            message.getStyleClass().remove("status-problem");
+            if (latest.level() == StatusNotifier.Level.PROBLEM) {
+                message.getStyleClass().add("status-problem");
+            }
+        });
+        message.setText(notifier.latestProperty().get().text());
+        tasks.running().addListener((ListChangeListener<TaskHandle>) change -> showTask(tasks));
+        showTask(tasks);
+    }
+
+    private void showTask(Tasks tasks) {
+        boolean busy = !tasks.running().isEmpty();
+        taskLabel.setVisible(busy);
+        progress.setVisible(busy);
+        cancel.setVisible(busy);
+        if (!busy) {
+            progress.progressProperty().unbind();
+            taskLabel.textProperty().unbind();
+            return;
+        }
+        TaskHandle task = tasks.running().getLast();
+        progress.progressProperty().bind(task.progressProperty());
+        taskLabel.textProperty().bind(Bindings.concat(task.title(), "  ", task.messageProperty()));
+        cancel.setOnAction(event -> task.cancel());
+    }
+}
