@@ -1,0 +1,95 @@
+package org.trajectorystudio.model.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Action;
+import org.trajectorystudio.model.sample.FinalAnswer;
+import org.trajectorystudio.model.sample.Plan;
+import org.trajectorystudio.model.sample.Reasoning;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.model.sample.ToolCall;
+import org.trajectorystudio.model.sample.ToolCalls;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A sample as the chat a model is trained on or prompted with, in the Tongyi DeepResearch / Qwen3 conventions:
+ * assistant turns hold {@code <think>…</think>} then {@code <tool_call>{json}</tool_call>} blocks or
+ * {@code <answer>…</answer>}; each real tool response is a {@code tool} turn (chat templates render it as a user turn
+ * wrapped in {@code <tool_response>}). HAS steps contribute the action actually taken.
+ */
+public final class Conversation {
+    private Conversation() {}
+
+    /** The whole sample. */
+    public static List<ChatMessage> of(Sample sample) {
+        return upTo(sample, sample.steps().size());
+    }
+
+    /**
+     * The context a model sees before step {@code stepIndex}: system, question, and every earlier step with its
+     * real response. {@code upTo(sample, 0)} is system + question.
+     */
+    public static List<ChatMessage> upTo(Sample sample, int stepIndex) {
+        if (stepIndex < 0 || stepIndex > sample.steps().size()) {
+            throw new IllegalArgumentException("step " + stepIndex + " is outside 0.." + sample.steps().size());
+        }
+        List<ChatMessage> messages = new ArrayList<>();
+        if (sample.system() != null && !sample.system().isBlank()) {
+            messages.add(new ChatMessage(ChatMessage.SYSTEM, sample.system(), false, -1));
+        }
+        messages.add(new ChatMessage(ChatMessage.USER, question(sample), false, -1));
+        for (int i = 0; i < stepIndex; i++) {
+            Step step = sample.steps().get(i);
+            messages.add(new ChatMessage(ChatMessage.ASSISTANT, assistantText(step.effectiveThought().orElse(null), step.effectiveAction()), true, i));
+            if (step.observation() != null) {
+                messages.add(new ChatMessage(ChatMessage.TOOL, step.observation(), false, i));
+            }
+        }
+        return messages;
+    }
+
+    /** The question, with the knowledge statements of a FAS reasoning sample after it. */
+    public static String question(Sample sample) {
+        if (sample.knowledge().isEmpty()) {
+            return sample.question();
+        }
+        StringBuilder text = new StringBuilder(sample.question()).append("\n\nKnowledge:");
+        for (String statement : sample.knowledge()) {
+            text.append("\n- ").append(statement);
+        }
+        return text.toString();
+    }
+
+    /** An assistant turn in the model's own words. */
+    public static String assistantText(String thought, Action action) {
+        StringBuilder text = new StringBuilder();
+        if (thought != null && !thought.isBlank()) {
+            text.append("<think>\n").append(thought.strip()).append("\n</think>\n\n");
+        }
+        switch (action) {
+            case ToolCalls calls -> {
+                for (int i = 0; i < calls.calls().size(); i++) {
+                    text.append(i == 0 ? "" : "\n").append("<tool_call>\n").append(toolCallJson(calls.calls().get(i))).append("\n</tool_call>");
+                }
+            }
+            case FinalAnswer answer -> text.append("<answer>\n").append(answer.text().strip()).append("\n</answer>");
+            case Plan plan -> text.append(plan.text().strip());
+            case Reasoning reasoning -> text.append(reasoning.text().strip());
+        }
+        return text.toString();
+    }
+
+    /** {@code {"name": …, "arguments": …}}; arguments that were not JSON are written back verbatim. */
+    public static String toolCallJson(ToolCall call) {
+        if (call.hasInvalidArguments()) {
+            return "{\"name\": " + Json.write(Json.MAPPER.getNodeFactory().stringNode(call.name()))
+                    + ", \"arguments\": " + call.rawArguments() + "}";
+        }
+        ObjectNode node = Json.object();
+        node.put("name", call.name());
+        node.set("arguments", call.arguments());
+        return Json.write(node);
+    }
+}
