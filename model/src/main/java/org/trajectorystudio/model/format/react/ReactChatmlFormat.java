@@ -6,7 +6,12 @@ import org.trajectorystudio.model.format.SampleFormat;
 import org.trajectorystudio.model.sample.Sample;
 import tools.jackson.databind.node.ObjectNode;
 
-/** PLACEHOLDER: being written in a parallel change. */
+/**
+ * Tag-style ReAct chatml: WebDancer / Tongyi DeepResearch training records
+ * ({@code {type, task, messages, functions, tool_calls, answer, tag}}) and Tongyi inference output rows
+ * ({@code {question, answer, messages, prediction, termination}}). Assistant turns hold {@code <think>},
+ * {@code <tool_call>} and {@code <answer>}; tool results come back as user turns in {@code <tool_response>}.
+ */
 public final class ReactChatmlFormat implements SampleFormat {
     public static final String NAME = "react-chatml";
 
@@ -17,11 +22,11 @@ public final class ReactChatmlFormat implements SampleFormat {
 
     @Override
     public int recognise(ObjectNode record) {
-        return 0;
+        return ReactRecogniser.score(record);
     }
 
     @Override
     public Sample read(ObjectNode record, RecordContext context) throws RecordRejectedException {
-        throw new RecordRejectedException("react-chatml is not implemented yet");
+        return new ReactRecordMapper(record, context).map();
     }
 }

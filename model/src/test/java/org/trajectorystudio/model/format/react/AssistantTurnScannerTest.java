@@ -1,0 +1,95 @@
+package org.trajectorystudio.model.format.react;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssistantTurnScannerTest {
+    private final List<String> warnings = new ArrayList<>();
+
+    private AssistantTurn scan(String text) {
+        return AssistantTurnScanner.scan(text, warnings::add);
+    }
+
+    @Test
+    void cutsATurnAtItsTags() {
+        AssistantTurn turn = scan("<think>\n a \n</think>\n<tool_call>\n{\"name\": \"x\"}\n</tool_call>");
+
+        assertThat(turn).isEqualTo(new AssistantTurn("a", List.of("\n{\"name\": \"x\"}\n"), null, null));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void tagsInsideAThoughtBelongToTheThought() {
+        AssistantTurn turn = scan("<think>I could use <tool_call> or <answer> here.</think><answer>42</answer>");
+
+        assertThat(turn.thought()).isEqualTo("I could use <tool_call> or <answer> here.");
+        assertThat(turn.toolCalls()).isEmpty();
+        assertThat(turn.answer()).isEqualTo("42");
+    }
+
+    @Test
+    void anUnclosedThoughtStopsAtTheNextAction() {
+        AssistantTurn turn = scan("<think>thinking...\n<tool_call>{\"name\": \"x\"}</tool_call>");
+
+        assertThat(turn.thought()).isEqualTo("thinking...");
+        assertThat(turn.toolCalls()).containsExactly("{\"name\": \"x\"}");
+        assertThat(warnings).singleElement().asString().contains("<think> is not closed");
+    }
+
+    @Test
+    void anUnclosedToolCallStopsAtTheNextToolCall() {
+        AssistantTurn turn = scan("<tool_call>{\"name\": \"a\"}\n<tool_call>{\"name\": \"b\"}</tool_call>");
+
+        assertThat(turn.toolCalls()).containsExactly("{\"name\": \"a\"}\n", "{\"name\": \"b\"}");
+        assertThat(warnings).singleElement().asString().contains("<tool_call> 1 is not closed", "next <tool_call>");
+    }
+
+    @Test
+    void anUnclosedAnswerRunsToTheEnd() {
+        AssistantTurn turn = scan("<think>t</think><answer>The answer\nis long");
+
+        assertThat(turn.answer()).isEqualTo("The answer\nis long");
+        assertThat(warnings).singleElement().asString().contains("<answer> is not closed");
+    }
+
+    @Test
+    void keepsUntaggedTextAndEmptyAnswers() {
+        AssistantTurn turn = scan("before <answer></answer> after");
+
+        assertThat(turn.answer()).isEmpty();
+        assertThat(turn.untagged()).isEqualTo("before\n\nafter");
+    }
+
+    @Test
+    void severalThoughtsAndAnswersAreJoined() {
+        AssistantTurn turn = scan("<think>a</think><think>b</think><answer>x</answer><answer>y</answer>");
+
+        assertThat(turn.thought()).isEqualTo("a\n\nb");
+        assertThat(turn.answer()).isEqualTo("x\n\ny");
+        assertThat(warnings).singleElement().asString().contains("2 <answer> blocks");
+    }
+
+    @Test
+    void aLeadingCloseTagIsNotALeadingThoughtWhenAnActionComesFirst() {
+        AssistantTurn turn = scan("<tool_call>{\"name\": \"a\"}</tool_call> stray </think>");
+
+        assertThat(turn.thought()).isNull();
+        assertThat(turn.toolCalls()).containsExactly("{\"name\": \"a\"}");
+        assertThat(turn.untagged()).isEqualTo("stray </think>");
+    }
+
+    @Test
+    void scansALongTurnQuickly() {
+        // Many unclosed-looking fragments would make a backtracking regex explode; the scan stays linear.
+        String noise = "<think".repeat(200_000) + "<tool_call".repeat(200_000);
+        long start = System.nanoTime();
+        AssistantTurn turn = scan(noise + "<answer>ok</answer>");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(turn.answer()).isEqualTo("ok");
+        assertThat(millis).as("a linearity guard, not a budget").isLessThan(5_000);
+    }
+}
