@@ -116,6 +116,14 @@ final class ReactRecordMapper {
 
     private List<ToolSpec> tools(String system, String firstUser) {
         Consumer<String> warn = context::warn;
+        // The tool list the agent saw in its prompt wins: in the WebDancer data the `functions` field disagrees
+        // with it (`queries` vs `query`) while every real call matches the prompt. `functions` then stays in metadata.
+        for (String prompt : new String[] {firstUser, system}) {
+            List<ToolSpec> tools = prompt == null ? null : ToolListExtractor.fromPrompt(prompt, warn);
+            if (tools != null) {
+                return tools;
+            }
+        }
         for (String field : List.of("functions", "tools")) {
             JsonNode array = record.get(field);
             if (array != null && array.isArray() && !array.isEmpty()) {
@@ -124,13 +132,6 @@ final class ReactRecordMapper {
                     consumed.add(field);
                 }
                 return list.tools();
-            }
-        }
-        // No tool array: the prompt the agent saw lists them (WebDancer in the user turn, Tongyi in the system prompt).
-        for (String prompt : new String[] {firstUser, system}) {
-            List<ToolSpec> tools = prompt == null ? null : ToolListExtractor.fromPrompt(prompt, warn);
-            if (tools != null) {
-                return tools;
             }
         }
         return List.of();

@@ -82,14 +82,12 @@ class AssistantTurnScannerTest {
     }
 
     @Test
-    void scansALongTurnQuickly() {
-        // Many unclosed-looking fragments would make a backtracking regex explode; the scan stays linear.
+    void findsTheAnswerBehindManyTagLikeFragments() {
+        // Many unclosed-looking fragments would make a backtracking regex explode; the indexOf scan reads past them.
         String noise = "<think".repeat(200_000) + "<tool_call".repeat(200_000);
-        long start = System.nanoTime();
         AssistantTurn turn = scan(noise + "<answer>ok</answer>");
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(turn.answer()).isEqualTo("ok");
-        assertThat(millis).as("a linearity guard, not a budget").isLessThan(5_000);
+        assertThat(turn.toolCalls()).isEmpty();
     }
 }

@@ -330,13 +330,14 @@ class ReactChatmlFormatTest {
         assertThat(sample.metadata().get("functions")).isEqualTo(record.get("functions"));
         assertThat(sample.metadata().get("answer")).isEqualTo(record.get("answer"));
         assertThat(sample.answer()).isEqualTo("Santa Claus; the horse Santa Claus");
-        // functions win over the prompt's <tools> block.
-        assertThat(sample.tools()).containsExactly(new ToolSpec("search", "Search.", parse("{\"type\": \"object\"}")));
+        // The prompt's <tools> block, what the agent really saw, wins over `functions`, which stays in metadata.
+        assertThat(sample.tools()).extracting(ToolSpec::name).containsExactly("search", "visit");
+        assertThat(sample.tools().getFirst().description()).isEqualTo("Web search.");
     }
 
     @Test
-    void plainFunctionsAreFullyRepresentedAndLeaveMetadata() throws Exception {
-        ObjectNode record = trajectory("assistant", "<answer>x</answer>");
+    void plainFunctionsAreFullyRepresentedAndLeaveMetadataWhenThePromptListsNoTools() throws Exception {
+        ObjectNode record = chat("user", QUESTION, "assistant", "<answer>x</answer>");
         record.set("functions", parse("[{\"name\": \"search\", \"description\": \"S.\", \"parameters\": {\"type\": \"object\"}}]"));
         record.put("id", "sample-42");
         record.put("judgment", "correct");
@@ -345,7 +346,7 @@ class ReactChatmlFormatTest {
         assertThat(sample.tools()).containsExactly(new ToolSpec("search", "S.", parse("{\"type\": \"object\"}")));
         assertThat(sample.id()).isEqualTo("sample-42");
         assertThat(sample.judgment()).isEqualTo(Judgment.CORRECT);
-        assertThat(sample.metadata()).containsOnlyKeys(ReactRecordMapper.FIRST_USER_TURN);
+        assertThat(sample.metadata()).isEmpty();
     }
 
     @Test
