@@ -22,14 +22,14 @@ final class NodeIcons {
             case TOOLS, TOOL_SPEC -> Material2AL.HANDYMAN;
             case QUESTION -> Material2AL.HELP_OUTLINE;
             case KNOWLEDGE, KNOWLEDGE_ITEM -> Material2MZ.MENU_BOOK;
-            case STEP -> Material2MZ.PLAY_ARROW;
+            case STEP -> Material2AL.DIRECTIONS_WALK;
             case THOUGHT -> Material2AL.LIGHTBULB;
             case TOOL_CALL -> Material2AL.BUILD;
             case TOOL_RESPONSE -> Material2AL.INPUT;
             case PLAN -> Material2AL.ASSIGNMENT;
             case REASONING -> Material2MZ.PSYCHOLOGY;
             case ANSWER -> Material2AL.CHECK_CIRCLE;
-            case CANDIDATE -> Material2AL.CALL_SPLIT;
+            case CANDIDATE -> Material2AL.ALT_ROUTE;
             case REFERENCE_ANSWER -> Material2AL.FACT_CHECK;
             case JUDGMENT -> Material2AL.GAVEL;
         };
