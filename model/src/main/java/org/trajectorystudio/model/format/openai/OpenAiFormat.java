@@ -6,7 +6,13 @@ import org.trajectorystudio.model.format.SampleFormat;
 import org.trajectorystudio.model.sample.Sample;
 import tools.jackson.databind.node.ObjectNode;
 
-/** PLACEHOLDER: being written in a parallel change. */
+/**
+ * OpenAI chat records: {@code messages} with roles system/user/assistant/tool, assistant {@code tool_calls} (parallel
+ * calls in one action, arguments as a JSON string or object), legacy {@code function_call} with role
+ * {@code function}, content parts, {@code reasoning_content}, and {@code tools} (or legacy {@code functions}).
+ * See {@link org.trajectorystudio.model.format.chat.ChatSampleBuilder} for where the parts without a canonical place
+ * go.
+ */
 public final class OpenAiFormat implements SampleFormat {
     public static final String NAME = "openai";
 
@@ -17,11 +23,11 @@ public final class OpenAiFormat implements SampleFormat {
 
     @Override
     public int recognise(ObjectNode record) {
-        return 0;
+        return OpenAiRecogniser.score(record);
     }
 
     @Override
     public Sample read(ObjectNode record, RecordContext context) throws RecordRejectedException {
-        throw new RecordRejectedException("openai is not implemented yet");
+        return new OpenAiRecordMapper(record, context).map();
     }
 }

@@ -1,0 +1,19 @@
+package org.trajectorystudio.model.format.chat;
+
+/** Small text helpers shared by the chat readers. */
+final class Texts {
+    /** Joins pieces of one kind (thoughts, observations) read from different places. */
+    static final String SEPARATOR = "\n\n";
+
+    private Texts() {}
+
+    /** {@code a} and {@code b} joined by a blank line; either may be null or blank. Null when both are. */
+    static String join(String a, String b) {
+        boolean hasA = a != null && !a.isBlank();
+        boolean hasB = b != null && !b.isBlank();
+        if (hasA && hasB) {
+            return a + SEPARATOR + b;
+        }
+        return hasA ? a : hasB ? b : null;
+    }
+}

@@ -1,0 +1,229 @@
+package org.trajectorystudio.model.format.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.ToolCall;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Collects the tool calls of one assistant turn, in order, from whatever shape they come in: OpenAI
+ * {@code {id, type, function:{name, arguments}}}, flat {@code {name, arguments}} (Hermes {@code <tool_call>} bodies,
+ * LLaMA-Factory {@code function_call} turns, legacy {@code function_call}) or a list of those. Arguments may be a JSON
+ * string (decoded) or a JSON value. A call that cannot be read is kept as an unparsed call with its raw text and a
+ * warning, never dropped. Fields of a call object that a {@link ToolCall} has no place for are kept, one object per
+ * call, for the step's metadata.
+ */
+public final class ToolCallReader {
+    /** The name given to a call whose name cannot be found. */
+    public static final String UNKNOWN_TOOL = "unknown";
+
+    private static final Set<String> CALL_FIELDS = Set.of("id", "name", "arguments", "parameters");
+
+    private final Consumer<String> warn;
+    private final List<ToolCall> calls = new ArrayList<>(2);
+    private final List<ObjectNode> extraFields = new ArrayList<>(2);
+    private boolean anyExtraFields;
+
+    public ToolCallReader(Consumer<String> warn) {
+        this.warn = warn;
+    }
+
+    public List<ToolCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    public boolean isEmpty() {
+        return calls.isEmpty();
+    }
+
+    /** One object per call, in call order ({@code {}} for a call without any), or null when no call has extra fields. */
+    public ArrayNode extraFields() {
+        if (!anyExtraFields) {
+            return null;
+        }
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        extraFields.forEach(fields -> array.add(fields == null ? Json.object() : fields));
+        return array;
+    }
+
+    /** A call whose parts are known; {@code arguments} may be a JSON string, a JSON value or null. */
+    public void add(String id, String name, JsonNode arguments, ObjectNode extra) {
+        int number = calls.size() + 1;
+        if (name == null || name.isBlank()) {
+            ObjectNode raw = Json.object();
+            if (id != null) {
+                raw.put("id", id);
+            }
+            if (arguments != null) {
+                raw.set("arguments", arguments);
+            }
+            unparsed(id, null, Json.write(raw), "it has no tool name", extra);
+            return;
+        }
+        record(withArguments(id, name, arguments, number), extra);
+    }
+
+    /** A call object (flat or OpenAI-style) or an array of them. */
+    public void addJson(JsonNode value) {
+        if (value instanceof ArrayNode array) {
+            if (array.isEmpty()) {
+                warn.accept("an empty list of tool calls");
+            }
+            array.forEach(this::addObject);
+        } else {
+            addObject(value);
+        }
+    }
+
+    /** The text of a call: JSON (in a Markdown code fence or not), read as {@link #addJson}. */
+    public void addText(String text) {
+        String raw = text.strip();
+        if (raw.isEmpty()) {
+            unparsed(null, null, raw, "it is empty", null);
+            return;
+        }
+        JsonNode parsed = Json.tryParse(raw);
+        if (parsed == null) {
+            String unfenced = stripCodeFence(raw);
+            parsed = unfenced == null ? null : Json.tryParse(unfenced);
+            if (parsed != null) {
+                warn.accept("tool call " + (calls.size() + 1) + " is wrapped in a Markdown code fence; read without it");
+            }
+        }
+        if (parsed == null) {
+            unparsed(null, recoverName(raw), raw, "it is not valid JSON", null);
+        } else if (parsed.isObject() || parsed.isArray()) {
+            addJson(parsed);
+        } else {
+            unparsed(null, null, raw, "it is not a JSON object", null);
+        }
+    }
+
+    private void addObject(JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            unparsed(null, null, node.isString() ? node.stringValue() : Json.write(node), "it is not a JSON object", null);
+            return;
+        }
+        ObjectNode function = !object.has("name") && object.get("function") instanceof ObjectNode nested ? nested : null;
+        ObjectNode source = function == null ? object : function;
+        JsonNode arguments = source.get("arguments");
+        if (arguments == null || arguments.isNull()) {
+            arguments = source.get("parameters");
+        }
+        ObjectNode extra = null;
+        for (var field : object.properties()) {
+            String key = field.getKey();
+            boolean known = CALL_FIELDS.contains(key)
+                    || (function != null && (key.equals("function") || isFunctionType(key, field.getValue())));
+            if (!known) {
+                extra = extra == null ? Json.object() : extra;
+                extra.set(key, field.getValue());
+            }
+        }
+        if (function != null) {
+            for (var field : function.properties()) {
+                if (!CALL_FIELDS.contains(field.getKey())) {
+                    extra = extra == null ? Json.object() : extra;
+                    extra.set("function." + field.getKey(), field.getValue());
+                }
+            }
+        }
+        String id = Json.scalarText(object, "id");
+        String name = Json.text(source, "name");
+        if (name == null || name.isBlank()) {
+            unparsed(id, null, Json.write(object), "it has no tool name", null);
+            return;
+        }
+        record(withArguments(id, name, arguments, calls.size() + 1), extra);
+    }
+
+    private static boolean isFunctionType(String key, JsonNode value) {
+        return key.equals("type") && value.isString() && value.stringValue().equals("function");
+    }
+
+    private ToolCall withArguments(String id, String name, JsonNode arguments, int number) {
+        if (arguments == null || arguments.isNull() || arguments.isMissingNode()) {
+            return ToolCall.parsed(id, name, Json.object());
+        }
+        if (!arguments.isString()) {
+            return ToolCall.parsed(id, name, arguments);
+        }
+        String raw = arguments.stringValue();
+        if (raw.isBlank()) {
+            warn.accept("tool call " + number + " ('" + name + "') has empty arguments; read as {}");
+            return ToolCall.parsed(id, name, Json.object());
+        }
+        JsonNode parsed = Json.tryParse(raw);
+        if (parsed == null) {
+            warn.accept("tool call " + number + " ('" + name + "') has arguments that are not valid JSON; kept raw");
+            return ToolCall.unparsed(id, name, raw);
+        }
+        if (parsed.isString()) {
+            JsonNode inner = Json.tryParse(parsed.stringValue());
+            if (inner != null && inner.isContainer()) {
+                warn.accept("tool call " + number + " ('" + name + "') has doubly JSON-encoded arguments; decoded twice");
+                return ToolCall.parsed(id, name, inner);
+            }
+        }
+        return ToolCall.parsed(id, name, parsed);
+    }
+
+    private void unparsed(String id, String name, String raw, String why, ObjectNode extra) {
+        int number = calls.size() + 1;
+        warn.accept("tool call " + number + (name == null ? "" : " ('" + name + "')") + " cannot be read: " + why
+                + "; kept as raw text");
+        record(ToolCall.unparsed(id, name == null ? UNKNOWN_TOOL : name, raw), extra);
+    }
+
+    private void record(ToolCall call, ObjectNode extra) {
+        calls.add(call);
+        extraFields.add(extra);
+        anyExtraFields |= extra != null;
+    }
+
+    /** The value of the first {@code "name": "…"} pair of broken JSON, or null. A scan, not a regex. */
+    static String recoverName(String raw) {
+        int at = raw.indexOf("\"name\"");
+        while (at >= 0) {
+            int i = skipSpace(raw, at + 6);
+            if (i < raw.length() && raw.charAt(i) == ':') {
+                i = skipSpace(raw, i + 1);
+                if (i < raw.length() && raw.charAt(i) == '"') {
+                    int end = raw.indexOf('"', i + 1);
+                    if (end > i + 1 && end - i <= 200) {
+                        String name = raw.substring(i + 1, end).strip();
+                        if (!name.isEmpty() && name.indexOf('\\') < 0) {
+                            return name;
+                        }
+                    }
+                }
+            }
+            at = raw.indexOf("\"name\"", at + 6);
+        }
+        return null;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text inside a {@code ```json … ```} fence, or null when the text is not fenced. */
+    private static String stripCodeFence(String text) {
+        if (!text.startsWith("```") || !text.endsWith("```") || text.length() < 7) {
+            return null;
+        }
+        int firstNewline = text.indexOf('\n');
+        if (firstNewline < 0 || firstNewline >= text.length() - 3) {
+            return null;
+        }
+        return text.substring(firstNewline + 1, text.length() - 3).strip();
+    }
+}
