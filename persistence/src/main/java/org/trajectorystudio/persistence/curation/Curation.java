@@ -216,7 +216,7 @@ public final class Curation {
     private static List<CurationEvent> history(Connection connection, String sampleId) throws SQLException {
         List<CurationEvent> events = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, annotator, at, type, payload FROM curation_event WHERE sample_id = ? ORDER BY id")) {
+                "SELECT id, annotator, at_time, type, payload FROM curation_event WHERE sample_id = ? ORDER BY id")) {
             select.setString(1, sampleId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -249,7 +249,7 @@ public final class Curation {
             Instant at = Instant.now();
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO curation_event(sample_id, annotator, at, type, payload) VALUES (?, ?, ?, ?, '{}')",
+                    "INSERT INTO curation_event(sample_id, annotator, at_time, type, payload) VALUES (?, ?, ?, ?, '{}')",
                     new String[] {"ID"})) {
                 insert.setString(1, sampleId);
                 insert.setString(2, who);

@@ -17,7 +17,7 @@ public final class Settings {
 
     public Optional<String> get(String name) {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
                 select.setString(1, name);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

@@ -86,7 +86,7 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     static long watermark(Connection connection) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+        try (PreparedStatement read = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
             read.setString(1, WATERMARK);
             try (ResultSet rs = read.executeQuery()) {
                 return rs.next() ? Long.parseLong(rs.getString(1)) : 0L;

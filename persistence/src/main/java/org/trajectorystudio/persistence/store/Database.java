@@ -24,6 +24,13 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
+    /** Flyway logs every migration step at INFO through java.util.logging; a user needs none of it. Held strongly. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     public static Database open(Path dir) {
         try {
             Files.createDirectories(dir);
