@@ -46,7 +46,8 @@ CREATE TABLE sample (
     tokens       INT NOT NULL,
     tools_used   VARCHAR(4000) NOT NULL,        -- ",search,visit," for LIKE '%,name,%'
     source_line  BIGINT NOT NULL,
-    body         VARBINARY(1000000000) NOT NULL, -- deflated canonical JSON of the imported original, id left empty
+    body_offset  BIGINT NOT NULL,               -- the imported original in bodies.dat: LZ4 canonical JSON, id left empty
+    body_length  INT NOT NULL,
     -- derived curation state, kept in step with curation_event in the same transaction
     rating       INT DEFAULT 0 NOT NULL,        -- latest sample-level rating, 0 = unrated
     verdict      VARCHAR(16) DEFAULT '' NOT NULL,

@@ -60,7 +60,7 @@ public final class Curation {
         }
         return append(target.sampleId(), EventType.RATING, payload, (connection, seq, event) -> {
             if (target.step() != null) {
-                checkTarget(connection, target);
+                checkTarget(database, connection, target);
             }
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO rating_state KEY(sample_seq, step, candidate) VALUES (?, ?, ?, ?, ?)")) {
@@ -279,8 +279,8 @@ public final class Curation {
         });
     }
 
-    private static void checkTarget(Connection connection, RatingTarget target) throws SQLException {
-        Sample sample = SampleStore.loadLatest(connection, target.sampleId())
+    private static void checkTarget(Database database, Connection connection, RatingTarget target) throws SQLException {
+        Sample sample = SampleStore.loadLatest(database, connection, target.sampleId())
                 .orElseThrow(() -> new LibraryException("no sample with id " + target.sampleId()));
         if (target.step() > sample.steps().size()) {
             throw new IllegalArgumentException("sample " + target.sampleId() + " has " + sample.steps().size()

@@ -113,16 +113,16 @@ public final class Importer {
         Thread readerThread = Thread.ofPlatform().daemon().name("import-reader").unstarted(
                 () -> readChunks(reader, parser, pool, parsed, cancel));
         readerThread.start();
-        try (SampleWriter writer = new SampleWriter(database.connection(), datasetId)) {
+        try (SampleWriter writer = new SampleWriter(database.connection(), database.bodies(), datasetId)) {
             while (true) {
-                if (cancel.isCancelled()) {
-                    return true;
-                }
-                ParsedChunk chunk = parsed.take().get();
+                ParsedChunk chunk = cancel.isCancelled() ? ParsedChunk.CANCELLED : parsed.take().get();
                 if (chunk.isEnd()) {
-                    return false;
+                    return chunk == ParsedChunk.CANCELLED;
                 }
+                // One transaction per chunk: measured faster than larger ones (H2's uncommitted-version bookkeeping
+                // grows with the transaction), and rows show up in the window chunk by chunk.
                 int inserted = writer.write(chunk);
+                writer.commit();
                 tally.add(chunk, inserted);
                 listener.progress(new ImportProgress(tally.records, tally.imported, tally.duplicates,
                         tally.rejectedCount, tally.bytes, size, (System.nanoTime() - started) / 1e9));
@@ -165,7 +165,7 @@ public final class Importer {
                 parsed.put(pool.submit(() -> parser.parse(chunk, bytesAfter)));
                 limit = CHUNK_LINES;
             }
-            parsed.put(CompletableFuture.completedFuture(ParsedChunk.END));
+            parsed.put(CompletableFuture.completedFuture(cancel.isCancelled() ? ParsedChunk.CANCELLED : ParsedChunk.END));
         } catch (InterruptedException e) {
             // The writer stopped (cancelled or failed); nothing more to read.
         } catch (RuntimeException e) {

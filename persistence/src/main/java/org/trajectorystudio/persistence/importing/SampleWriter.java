@@ -5,14 +5,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.trajectorystudio.persistence.store.BodyFile;
 import org.trajectorystudio.persistence.store.SampleRow;
 
 /**
- * Writes parsed chunks into the library, one transaction per chunk: new samples, the chunk's line issues and the
- * dataset counts commit together, so a crash leaves whole batches only. Duplicates (same id already stored, or twice
+ * Writes parsed chunks into the library in transactions of one or more chunks: new samples, the chunks' line issues
+ * and the dataset counts commit together, so a crash leaves whole batches only. Duplicates (same id already stored, or twice
  * in the chunk) are skipped and counted. Single-threaded: the importer's writer owns it.
  */
 final class SampleWriter implements AutoCloseable {
@@ -22,26 +24,34 @@ final class SampleWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement issue;
 
-    SampleWriter(Connection connection, long datasetId) throws SQLException {
+    private final BodyFile bodies;
+
+    SampleWriter(Connection connection, BodyFile bodies, long datasetId) throws SQLException {
         this.connection = connection;
+        this.bodies = bodies;
         this.datasetId = datasetId;
         connection.setAutoCommit(false);
         existing = connection.prepareStatement("SELECT id FROM sample WHERE id = ANY(?)");
         insert = connection.prepareStatement(
                 "INSERT INTO sample(id, dataset_id, kind, question, judgment, steps, tool_calls, candidates, tokens,"
-                        + " tools_used, source_line, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " tools_used, source_line, body_offset, body_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         issue = connection.prepareStatement("INSERT INTO dataset_issue(dataset_id, line, severity, reason) VALUES (?, ?, ?, ?)");
     }
 
-    /** @return how many of the chunk's rows were new */
+    /** Adds a chunk to the open transaction; {@link #commit} makes it visible and durable. */
     int write(ParsedChunk chunk) throws SQLException {
         try {
             Set<String> skip = storedIds(chunk.rows());
-            int inserted = 0;
+            List<SampleRow> fresh = new ArrayList<>(chunk.rows().size());
             for (SampleRow row : chunk.rows()) {
-                if (!skip.add(row.id())) {
-                    continue;
+                if (skip.add(row.id())) {
+                    fresh.add(row);
                 }
+            }
+            // Bodies first: a row is committed only after the bytes it points at are in the file.
+            long offset = fresh.isEmpty() ? 0 : bodies.append(fresh.stream().map(SampleRow::body).toList());
+            int inserted = 0;
+            for (SampleRow row : fresh) {
                 insert.setString(1, row.id());
                 insert.setLong(2, datasetId);
                 insert.setString(3, row.kind());
@@ -53,7 +63,9 @@ final class SampleWriter implements AutoCloseable {
                 insert.setInt(9, row.tokens());
                 insert.setString(10, row.toolsUsed());
                 insert.setLong(11, row.sourceLine());
-                insert.setBytes(12, row.body());
+                insert.setLong(12, offset);
+                insert.setInt(13, row.body().length);
+                offset += row.body().length;
                 insert.addBatch();
                 inserted++;
             }
@@ -64,12 +76,15 @@ final class SampleWriter implements AutoCloseable {
             addIssues(chunk.warnings(), "W");
             DatasetRecorder.count(connection, datasetId, inserted, chunk.rows().size() - inserted,
                     chunk.rejected().size(), chunk.warnings().size());
-            connection.commit();
             return inserted;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
     }
 
     private Set<String> storedIds(List<SampleRow> rows) throws SQLException {

@@ -118,12 +118,12 @@ public final class SampleQueries {
 
     /** The full sample, latest revision. */
     public Optional<Sample> load(String id) {
-        return database.read(connection -> SampleStore.loadLatest(connection, id));
+        return database.read(connection -> SampleStore.loadLatest(database, connection, id));
     }
 
     /** One revision of a sample; 0 is the imported original, which is never overwritten. */
     public Optional<Sample> loadRevision(String id, int revision) {
-        return database.read(connection -> SampleStore.loadRevision(connection, id, revision));
+        return database.read(connection -> SampleStore.loadRevision(database, connection, id, revision));
     }
 
     private static SampleSummary summary(ResultSet rs) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.persistence.library.LibraryException;
-import org.trajectorystudio.persistence.store.BodyCodec;
+import org.trajectorystudio.persistence.store.SampleStore;
 import org.trajectorystudio.persistence.store.Database;
 
 /**
@@ -102,14 +102,14 @@ public final class SearchIndexer implements AutoCloseable {
             int count = 0;
             Map<Long, Integer> df = new HashMap<>();
             try (PreparedStatement next = connection.prepareStatement(
-                    "SELECT seq, id, body FROM sample WHERE seq > ? ORDER BY seq LIMIT " + BATCH);
+                    "SELECT seq, id FROM sample WHERE seq > ? ORDER BY seq LIMIT " + BATCH);
                  PreparedStatement posting = connection.prepareStatement(
                          "INSERT INTO search_term(term, sample_seq) VALUES (?, ?)")) {
                 next.setLong(1, from);
                 try (ResultSet rs = next.executeQuery()) {
                     while (rs.next()) {
                         long seq = rs.getLong(1);
-                        Sample sample = BodyCodec.decode(rs.getString(2), rs.getBytes(3));
+                        Sample sample = SampleStore.loadLatest(database, connection, rs.getString(2)).orElseThrow();
                         for (long term : Terms.ofSample(sample)) {
                             posting.setLong(1, term);
                             posting.setLong(2, seq);

@@ -18,10 +18,12 @@ public final class Database implements AutoCloseable {
 
     private final Path dir;
     private final JdbcConnectionPool pool;
+    private final BodyFile bodies;
 
-    private Database(Path dir, JdbcConnectionPool pool) {
+    private Database(Path dir, JdbcConnectionPool pool, BodyFile bodies) {
         this.dir = dir;
         this.pool = pool;
+        this.bodies = bodies;
     }
 
     /** Flyway logs every migration step at INFO through java.util.logging; a user needs none of it. Held strongly. */
@@ -53,7 +55,20 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new LibraryException("cannot open the library in " + dir + ": " + rootMessage(e), e);
         }
-        return new Database(dir, pool);
+        try {
+            BodyFile bodies = BodyFile.open(dir.toAbsolutePath().resolve(BodyFile.NAME));
+            Database database = new Database(dir, pool, bodies);
+            bodies.truncateTo(database.read(BodyFile::committedEnd));
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The append-only file of imported sample bodies. */
+    public BodyFile bodies() {
+        return bodies;
     }
 
     public Path dir() {
@@ -116,6 +131,7 @@ public final class Database implements AutoCloseable {
             // Already closed or broken: nothing left to flush.
         }
         pool.dispose();
+        bodies.close();
     }
 
     @FunctionalInterface

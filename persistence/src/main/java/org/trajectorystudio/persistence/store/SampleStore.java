@@ -36,31 +36,39 @@ public final class SampleStore {
     }
 
     /** The latest revision of a sample (the imported original when it was never edited). */
-    public static Optional<Sample> loadLatest(Connection connection, String sampleId) throws SQLException {
+    public static Optional<Sample> loadLatest(Database database, Connection connection, String sampleId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT s.body, r.body FROM sample s LEFT JOIN sample_revision r"
+                "SELECT s.body_offset, s.body_length, r.body FROM sample s LEFT JOIN sample_revision r"
                         + " ON r.sample_seq = s.seq AND r.revision = s.revision WHERE s.id = ?")) {
             select.setString(1, sampleId);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                byte[] revised = rs.getBytes(2);
-                return Optional.of(BodyCodec.decode(sampleId, revised != null ? revised : rs.getBytes(1)));
+                byte[] revised = rs.getBytes(3);
+                byte[] body = revised != null ? revised : database.bodies().read(rs.getLong(1), rs.getInt(2));
+                return Optional.of(BodyCodec.decode(sampleId, body));
             }
         }
     }
 
     /** One revision of a sample: 0 is the imported original. */
-    public static Optional<Sample> loadRevision(Connection connection, String sampleId, int revision) throws SQLException {
-        String sql = revision == 0
-                ? "SELECT body FROM sample WHERE id = ?"
-                : "SELECT r.body FROM sample s JOIN sample_revision r ON r.sample_seq = s.seq WHERE s.id = ? AND r.revision = ?";
+    public static Optional<Sample> loadRevision(Database database, Connection connection, String sampleId, int revision)
+            throws SQLException {
+        if (revision == 0) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT body_offset, body_length FROM sample WHERE id = ?")) {
+                select.setString(1, sampleId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(BodyCodec.decode(sampleId, database.bodies().read(rs.getLong(1), rs.getInt(2))))
+                            : Optional.empty();
+                }
+            }
+        }
+        String sql = "SELECT r.body FROM sample s JOIN sample_revision r ON r.sample_seq = s.seq WHERE s.id = ? AND r.revision = ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, sampleId);
-            if (revision != 0) {
-                select.setInt(2, revision);
-            }
+            select.setInt(2, revision);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.of(BodyCodec.decode(sampleId, rs.getBytes(1))) : Optional.empty();
             }
