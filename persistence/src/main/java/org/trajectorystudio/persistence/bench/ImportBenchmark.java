@@ -2,8 +2,6 @@ package org.trajectorystudio.persistence.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,12 +51,12 @@ public final class ImportBenchmark {
             readThrough(file); // both contenders start from a warm page cache
 
             System.gc();
-            resetHeapPeaks();
             ImportResult result;
+            HeapWatch heap = HeapWatch.start();
             try (Library library = Library.open(dir.resolve("library"))) {
                 result = library.importFile(file, ImportOptions.format(options.format()), ImportListener.NONE, new CancelToken());
             }
-            double heapPeak = heapPeakMB();
+            double heapPeak = heap.stopMB();
             if (result.imported() == 0) {
                 throw new LibraryException("the benchmark imported nothing (" + result.rejectedCount()
                         + " lines rejected; first: " + (result.rejected().isEmpty() ? "-" : result.rejected().getFirst().reason()) + ")");
@@ -99,23 +97,41 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void resetHeapPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
+    /** Samples the heap in use (live data and garbage not yet collected) every few milliseconds; keeps the peak. */
+    private static final class HeapWatch {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
 
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static double heapPeakMB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
+        private HeapWatch() {
+            thread = Thread.ofPlatform().daemon().name("heap-watch").unstarted(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
         }
-        return bytes / 1e6;
+
+        static HeapWatch start() {
+            HeapWatch watch = new HeapWatch();
+            watch.thread.start();
+            return watch;
+        }
+
+        double stopMB() {
+            running = false;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return peak / 1e6;
+        }
     }
 
     private static void delete(Path dir) {
