@@ -61,10 +61,13 @@ public final class SampleQueries {
                 }
             }
             String direction = sort.descending() ? " DESC" : "";
-            String order = seqOnly ? " ORDER BY s.seq" + direction
+            // A column fixed by an equality filter may lead the ORDER BY (it changes nothing) so that H2 walks that
+            // column's (column, seq) index instead of sorting every match.
+            String prefix = seqOnly && sql.orderPrefix != null ? sql.orderPrefix + direction + ", " : "";
+            String order = seqOnly ? " ORDER BY " + prefix + "s.seq" + direction
                     : " ORDER BY " + column.sql + direction + ", s.seq" + direction;
             String select = "SELECT " + COLUMNS + (seqOnly ? "" : ", " + column.sql)
-                    + " FROM sample s" + sql.where + order + " LIMIT " + (limit + 1);
+                    + sql.from() + sql.where + order + " LIMIT " + (limit + 1);
             List<SampleSummary> rows = new ArrayList<>(Math.min(limit, 1024));
             Object lastValue = null;
             long lastSeq = 0;
@@ -94,7 +97,7 @@ public final class SampleQueries {
             if (sql.empty) {
                 return 0L;
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM sample s" + sql.where)) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + sql.from() + sql.where)) {
                 sql.bind(statement);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
