@@ -1,0 +1,157 @@
+package org.trajectorystudio.persistence.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.persistence.importing.ImportListener;
+import org.trajectorystudio.persistence.importing.ImportOptions;
+import org.trajectorystudio.persistence.importing.ImportResult;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.library.LibraryException;
+
+/**
+ * {@code bench import}: generates a trajectory JSONL file of the asked size, imports it into a fresh library, then
+ * loads the same file into a DuckDB database file with {@code CREATE TABLE t AS SELECT * FROM read_json(…)}, and
+ * compares the throughputs. Run it with the heap the budget names ({@code -Xmx256m}).
+ */
+public final class ImportBenchmark {
+    /**
+     * @param format {@code react-chatml} (the budget's case) or {@code studio}
+     * @param workDir where the file and both databases go; deleted afterwards unless {@code keep}
+     */
+    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed) {
+        public static Options of(long sizeMb) {
+            return new Options(sizeMb, "react-chatml", null, false, 42);
+        }
+    }
+
+    private ImportBenchmark() {}
+
+    public static BenchResult run(Options options) {
+        Path dir = null;
+        try {
+            dir = options.workDir() != null ? Files.createDirectories(options.workDir())
+                    : Files.createTempDirectory("studio-bench-");
+            SyntheticTrajectories.Format format = switch (options.format()) {
+                case "react-chatml" -> SyntheticTrajectories.Format.REACT_CHATML;
+                case "studio" -> SyntheticTrajectories.Format.STUDIO;
+                default -> throw new IllegalArgumentException("bench format is react-chatml or studio, not " + options.format());
+            };
+            Path file = dir.resolve("bench-" + options.format() + ".jsonl");
+            long samples = new SyntheticTrajectories(options.seed()).write(file, options.sizeMb() * 1_000_000L, format);
+            double mb = Files.size(file) / 1e6;
+            readThrough(file); // both contenders start from a warm page cache
+
+            System.gc();
+            ImportResult result;
+            HeapWatch heap = HeapWatch.start();
+            try (Library library = Library.open(dir.resolve("library"))) {
+                result = library.importFile(file, ImportOptions.format(options.format()), ImportListener.NONE, new CancelToken());
+            }
+            double heapPeak = heap.stopMB();
+            if (result.imported() == 0) {
+                throw new LibraryException("the benchmark imported nothing (" + result.rejectedCount()
+                        + " lines rejected; first: " + (result.rejected().isEmpty() ? "-" : result.rejected().getFirst().reason()) + ")");
+            }
+            double peerSeconds = duckDb(file, dir.resolve("peer.duckdb"));
+            double studioMBps = mb / result.seconds();
+            double peerMBps = mb / peerSeconds;
+            return new BenchResult(options.format(), mb, samples, result.imported(), result.seconds(), studioMBps,
+                    peerSeconds, peerMBps, studioMBps / peerMBps, heapPeak, Runtime.getRuntime().maxMemory() / 1e6);
+        } catch (IOException e) {
+            throw new LibraryException("benchmark failed: " + e.getMessage(), e);
+        } finally {
+            if (dir != null && !options.keep()) {
+                delete(dir);
+            }
+        }
+    }
+
+    /** Seconds DuckDB takes to load the file into a table of a database file. */
+    static double duckDb(Path file, Path database) {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            long started = System.nanoTime();
+            statement.execute("CREATE TABLE t AS SELECT * FROM read_json('" + file.toAbsolutePath().toString().replace("'", "''") + "')");
+            statement.execute("CHECKPOINT");
+            return (System.nanoTime() - started) / 1e9;
+        } catch (SQLException e) {
+            throw new LibraryException("DuckDB could not load the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readThrough(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 20];
+            while (in.read(buffer) >= 0) {
+                // just reading
+            }
+        }
+    }
+
+    /** Samples the heap in use (live data and garbage not yet collected) every few milliseconds; keeps the peak. */
+    private static final class HeapWatch {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        private HeapWatch() {
+            thread = Thread.ofPlatform().daemon().name("heap-watch").unstarted(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        static HeapWatch start() {
+            HeapWatch watch = new HeapWatch();
+            watch.thread.start();
+            return watch;
+        }
+
+        double stopMB() {
+            running = false;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return peak / 1e6;
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+
+    /** {@code java -Xmx256m … ImportBenchmark [sizeMb] [react-chatml|studio] [workDir]}: prints one JSON object. */
+    public static void main(String[] args) {
+        try {
+            long size = args.length > 0 ? Long.parseLong(args[0]) : 100;
+            String format = args.length > 1 ? args[1] : "react-chatml";
+            Path work = args.length > 2 ? Path.of(args[2]) : null;
+            System.out.println(run(new Options(size, format, work, false, 42)).toJson());
+        } catch (RuntimeException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.trajectorystudio.persistence.curation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.persistence.library.LibraryException;
+import org.trajectorystudio.persistence.store.BodyCodec;
+import org.trajectorystudio.persistence.store.Database;
+import org.trajectorystudio.persistence.store.SampleRow;
+import org.trajectorystudio.persistence.store.SampleStore;
+import org.trajectorystudio.persistence.store.TokenEstimator;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Curating samples: every call appends one event to the log and updates the derived current state in the same
+ * transaction, which is committed (and written to the file) before the call returns. Thread-safe.
+ */
+public final class Curation {
+    private final Database database;
+    private final Supplier<String> annotator;
+
+    public Curation(Database database, Supplier<String> annotator) {
+        this.database = database;
+        this.annotator = annotator;
+    }
+
+    /** The same service writing as another annotator. */
+    public Curation as(String name) {
+        String checked = checkName(name, "annotator");
+        return new Curation(database, () -> checked);
+    }
+
+    public String annotator() {
+        return annotator.get();
+    }
+
+    /** Rates a sample, a step or a candidate 1–5; the latest rating of a target is its current one. */
+    public CurationEvent rate(RatingTarget target, int score) {
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5, not " + score);
+        }
+        ObjectNode payload = Json.object().put("score", score);
+        if (target.step() != null) {
+            payload.put("step", target.step());
+        }
+        if (target.candidate() != null) {
+            payload.put("candidate", target.candidate());
+        }
+        return append(target.sampleId(), EventType.RATING, payload, (connection, seq, event) -> {
+            if (target.step() != null) {
+                checkTarget(database, connection, target);
+            }
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO rating_state KEY(sample_seq, step, candidate) VALUES (?, ?, ?, ?, ?)")) {
+                merge.setLong(1, seq);
+                merge.setInt(2, target.step() == null ? -1 : target.step());
+                merge.setInt(3, target.candidate() == null ? -1 : target.candidate());
+                merge.setInt(4, score);
+                merge.setString(5, event.annotator());
+                merge.executeUpdate();
+            }
+            if (target.isSample()) {
+                update(connection, "UPDATE sample SET rating = ? WHERE seq = ?", score, seq);
+            }
+        });
+    }
+
+    public CurationEvent verdict(String sampleId, Verdict verdict) {
+        Objects.requireNonNull(verdict, "verdict");
+        return append(sampleId, EventType.VERDICT, Json.object().put("verdict", verdict.wireName()),
+                (connection, seq, event) -> update(connection, "UPDATE sample SET verdict = ? WHERE seq = ?", verdict.wireName(), seq));
+    }
+
+    public CurationEvent addLabel(String sampleId, String label) {
+        String name = checkLabel(label);
+        return append(sampleId, EventType.LABEL_ADD, Json.object().put("label", name), (connection, seq, event) -> {
+            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO sample_label KEY(label, sample_seq) VALUES (?, ?)")) {
+                merge.setString(1, name);
+                merge.setLong(2, seq);
+                merge.executeUpdate();
+            }
+            refreshLabels(connection, seq);
+        });
+    }
+
+    public CurationEvent removeLabel(String sampleId, String label) {
+        String name = checkLabel(label);
+        return append(sampleId, EventType.LABEL_REMOVE, Json.object().put("label", name), (connection, seq, event) -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sample_label WHERE label = ? AND sample_seq = ?")) {
+                delete.setString(1, name);
+                delete.setLong(2, seq);
+                delete.executeUpdate();
+            }
+            refreshLabels(connection, seq);
+        });
+    }
+
+    public CurationEvent note(String sampleId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a note needs some text");
+        }
+        return append(sampleId, EventType.NOTE, Json.object().put("text", text), (connection, seq, event) -> {});
+    }
+
+    /**
+     * Stores an edited sample as the next revision (the imported original and earlier revisions stay). The summary
+     * columns (steps, tokens, …) follow the latest revision; the sample keeps its id.
+     *
+     * @return the event; its payload holds the new revision number
+     */
+    public CurationEvent revise(String sampleId, Sample edited) {
+        Objects.requireNonNull(edited, "edited");
+        Sample revised = edited.withId(sampleId);
+        byte[] body = new BodyCodec().encode(revised);
+        int[] revision = new int[1];
+        ObjectNode payload = Json.object();
+        return append(sampleId, EventType.REVISION, payload, (connection, seq, event) -> {
+            revision[0] = SampleStore.revisionOf(connection, seq) + 1;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO sample_revision(sample_seq, revision, event_id, body) VALUES (?, ?, ?, ?)")) {
+                insert.setLong(1, seq);
+                insert.setInt(2, revision[0]);
+                insert.setLong(3, event.id());
+                insert.setBytes(4, body);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE sample SET revision = ?, kind = ?, question = ?, judgment = ?, steps = ?, tool_calls = ?,"
+                            + " candidates = ?, tokens = ?, tools_used = ? WHERE seq = ?")) {
+                update.setInt(1, revision[0]);
+                update.setString(2, revised.kind().wireName());
+                update.setString(3, revised.question());
+                update.setString(4, revised.judgment().wireName());
+                update.setInt(5, revised.steps().size());
+                update.setInt(6, revised.toolCallCount());
+                update.setInt(7, revised.candidateCount());
+                update.setInt(8, TokenEstimator.estimate(revised));
+                update.setString(9, SampleRow.toolsUsed(revised));
+                update.setLong(10, seq);
+                update.executeUpdate();
+            }
+        }, () -> payload.put("revision", revision[0]));
+    }
+
+    /** The current curation of a sample. */
+    public CurationState state(String sampleId) {
+        return database.read(connection -> {
+            long seq = SampleStore.seqOf(connection, sampleId);
+            Integer rating = null;
+            List<StepRating> steps = new ArrayList<>();
+            try (PreparedStatement ratings = connection.prepareStatement(
+                    "SELECT step, candidate, rating, annotator FROM rating_state WHERE sample_seq = ? ORDER BY step, candidate")) {
+                ratings.setLong(1, seq);
+                try (ResultSet rs = ratings.executeQuery()) {
+                    while (rs.next()) {
+                        int step = rs.getInt(1);
+                        int candidate = rs.getInt(2);
+                        if (step < 0) {
+                            rating = rs.getInt(3);
+                        } else {
+                            steps.add(new StepRating(step, candidate < 0 ? null : candidate, rs.getInt(3), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            Verdict verdict = null;
+            int revision = 0;
+            try (PreparedStatement row = connection.prepareStatement("SELECT verdict, revision FROM sample WHERE seq = ?")) {
+                row.setLong(1, seq);
+                try (ResultSet rs = row.executeQuery()) {
+                    rs.next();
+                    verdict = rs.getString(1).isEmpty() ? null : Verdict.fromWireName(rs.getString(1));
+                    revision = rs.getInt(2);
+                }
+            }
+            List<String> labels = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT label FROM sample_label WHERE sample_seq = ? ORDER BY label")) {
+                select.setLong(1, seq);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        labels.add(rs.getString(1));
+                    }
+                }
+            }
+            List<String> notes = new ArrayList<>();
+            for (CurationEvent event : history(connection, sampleId)) {
+                if (event.type() == EventType.NOTE) {
+                    notes.add(Json.text(Json.MAPPER.readTree(event.payload()), "text"));
+                }
+            }
+            return new CurationState(sampleId, rating, steps, verdict, labels, notes, revision);
+        });
+    }
+
+    /** The sample's log, oldest first. */
+    public List<CurationEvent> history(String sampleId) {
+        return database.read(connection -> {
+            SampleStore.seqOf(connection, sampleId);
+            return history(connection, sampleId);
+        });
+    }
+
+    private static List<CurationEvent> history(Connection connection, String sampleId) throws SQLException {
+        List<CurationEvent> events = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, annotator, at_time, type, payload FROM curation_event WHERE sample_id = ? ORDER BY id")) {
+            select.setString(1, sampleId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new CurationEvent(rs.getLong(1), sampleId, rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(), EventType.fromWireName(rs.getString(4)),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return events;
+    }
+
+    // ---------------------------------------------------------------- the one write path
+
+    @FunctionalInterface
+    private interface Derive {
+        void apply(Connection connection, long seq, CurationEvent event) throws SQLException;
+    }
+
+    private CurationEvent append(String sampleId, EventType type, ObjectNode payload, Derive derive) {
+        return append(sampleId, type, payload, derive, () -> {});
+    }
+
+    /** Appends the event, applies its derived state, commits; {@code beforeLog} may complete the payload first. */
+    private CurationEvent append(String sampleId, EventType type, ObjectNode payload, Derive derive, Runnable finishPayload) {
+        Objects.requireNonNull(sampleId, "sampleId");
+        String who = checkName(annotator.get(), "annotator");
+        return database.inTransaction(connection -> {
+            long seq = SampleStore.seqOf(connection, sampleId);
+            Instant at = Instant.now();
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO curation_event(sample_id, annotator, at_time, type, payload) VALUES (?, ?, ?, ?, '{}')",
+                    new String[] {"ID"})) {
+                insert.setString(1, sampleId);
+                insert.setString(2, who);
+                insert.setObject(3, at.atOffset(ZoneOffset.UTC));
+                insert.setString(4, type.wireName());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            derive.apply(connection, seq, new CurationEvent(id, sampleId, who, at, type, null));
+            finishPayload.run();
+            String json = Json.write(payload);
+            try (PreparedStatement setPayload = connection.prepareStatement("UPDATE curation_event SET payload = ? WHERE id = ?")) {
+                setPayload.setString(1, json);
+                setPayload.setLong(2, id);
+                setPayload.executeUpdate();
+            }
+            try (PreparedStatement touch = connection.prepareStatement(
+                    "MERGE INTO sample_annotator KEY(annotator, sample_seq) VALUES (?, ?)")) {
+                touch.setString(1, who);
+                touch.setLong(2, seq);
+                touch.executeUpdate();
+            }
+            return new CurationEvent(id, sampleId, who, at, type, json);
+        });
+    }
+
+    private static void checkTarget(Database database, Connection connection, RatingTarget target) throws SQLException {
+        Sample sample = SampleStore.loadLatest(database, connection, target.sampleId())
+                .orElseThrow(() -> new LibraryException("no sample with id " + target.sampleId()));
+        if (target.step() > sample.steps().size()) {
+            throw new IllegalArgumentException("sample " + target.sampleId() + " has " + sample.steps().size()
+                    + " steps, not " + target.step());
+        }
+        if (target.candidate() != null) {
+            Step step = sample.steps().get(target.step() - 1);
+            if (target.candidate() > step.candidates().size()) {
+                throw new IllegalArgumentException("step " + target.step() + " of sample " + target.sampleId() + " has "
+                        + step.candidates().size() + " candidates, not " + target.candidate());
+            }
+        }
+    }
+
+    private static void refreshLabels(Connection connection, long seq) throws SQLException {
+        List<String> labels = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT label FROM sample_label WHERE sample_seq = ? ORDER BY label")) {
+            select.setLong(1, seq);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    labels.add(rs.getString(1));
+                }
+            }
+        }
+        update(connection, "UPDATE sample SET labels = ? WHERE seq = ?", labels.isEmpty() ? "" : "," + String.join(",", labels) + ",", seq);
+    }
+
+    private static void update(Connection connection, String sql, Object value, long seq) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setObject(1, value);
+            update.setLong(2, seq);
+            update.executeUpdate();
+        }
+    }
+
+    private static String checkLabel(String label) {
+        String name = checkName(label, "label");
+        if (name.contains(",")) {
+            throw new IllegalArgumentException("a label cannot contain a comma: '" + name + "'");
+        }
+        return name;
+    }
+
+    private static String checkName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("the " + what + " name is empty");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > 200) {
+            throw new IllegalArgumentException("the " + what + " name is longer than 200 characters");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,30 @@
+package org.trajectorystudio.persistence.curation;
+
+/** The kinds of entries in the curation log. */
+public enum EventType {
+    RATING("rating"),
+    VERDICT("verdict"),
+    LABEL_ADD("label_add"),
+    LABEL_REMOVE("label_remove"),
+    NOTE("note"),
+    REVISION("revision");
+
+    private final String wireName;
+
+    EventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static EventType fromWireName(String name) {
+        for (EventType type : values()) {
+            if (type.wireName.equals(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown curation event type '" + name + "'");
+    }
+}

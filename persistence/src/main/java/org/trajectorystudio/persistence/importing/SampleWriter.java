@@ -1,0 +1,126 @@
+package org.trajectorystudio.persistence.importing;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.trajectorystudio.persistence.store.BodyFile;
+import org.trajectorystudio.persistence.store.SampleRow;
+
+/**
+ * Writes parsed chunks into the library in transactions of one or more chunks: new samples, the chunks' line issues
+ * and the dataset counts commit together, so a crash leaves whole batches only. Duplicates (same id already stored, or twice
+ * in the chunk) are skipped and counted. Single-threaded: the importer's writer owns it.
+ */
+final class SampleWriter implements AutoCloseable {
+    private final Connection connection;
+    private final long datasetId;
+    private final PreparedStatement existing;
+    private final PreparedStatement insert;
+    private final PreparedStatement issue;
+
+    private final BodyFile bodies;
+
+    SampleWriter(Connection connection, BodyFile bodies, long datasetId) throws SQLException {
+        this.connection = connection;
+        this.bodies = bodies;
+        this.datasetId = datasetId;
+        connection.setAutoCommit(false);
+        existing = connection.prepareStatement("SELECT id FROM sample WHERE id = ANY(?)");
+        insert = connection.prepareStatement(
+                "INSERT INTO sample(id, dataset_id, kind, question, judgment, steps, tool_calls, candidates, tokens,"
+                        + " tools_used, source_line, body_offset, body_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        issue = connection.prepareStatement("INSERT INTO dataset_issue(dataset_id, line, severity, reason) VALUES (?, ?, ?, ?)");
+    }
+
+    /** Adds a chunk to the open transaction; {@link #commit} makes it visible and durable. */
+    int write(ParsedChunk chunk) throws SQLException {
+        try {
+            Set<String> skip = storedIds(chunk.rows());
+            List<SampleRow> fresh = new ArrayList<>(chunk.rows().size());
+            for (SampleRow row : chunk.rows()) {
+                if (skip.add(row.id())) {
+                    fresh.add(row);
+                }
+            }
+            // Bodies first: a row is committed only after the bytes it points at are in the file.
+            long offset = fresh.isEmpty() ? 0 : bodies.append(fresh.stream().map(SampleRow::body).toList());
+            int inserted = 0;
+            for (SampleRow row : fresh) {
+                insert.setString(1, row.id());
+                insert.setLong(2, datasetId);
+                insert.setString(3, row.kind());
+                insert.setString(4, row.question());
+                insert.setString(5, row.judgment());
+                insert.setInt(6, row.steps());
+                insert.setInt(7, row.toolCalls());
+                insert.setInt(8, row.candidates());
+                insert.setInt(9, row.tokens());
+                insert.setString(10, row.toolsUsed());
+                insert.setLong(11, row.sourceLine());
+                insert.setLong(12, offset);
+                insert.setInt(13, row.body().length);
+                offset += row.body().length;
+                insert.addBatch();
+                inserted++;
+            }
+            if (inserted > 0) {
+                insert.executeBatch();
+            }
+            addIssues(chunk.rejected(), "R");
+            addIssues(chunk.warnings(), "W");
+            DatasetRecorder.count(connection, datasetId, inserted, chunk.rows().size() - inserted,
+                    chunk.rejected().size(), chunk.warnings().size());
+            return inserted;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
+    }
+
+    private Set<String> storedIds(List<SampleRow> rows) throws SQLException {
+        Set<String> found = new HashSet<>();
+        if (rows.isEmpty()) {
+            return found;
+        }
+        Array ids = connection.createArrayOf("VARCHAR", rows.stream().map(SampleRow::id).toArray());
+        existing.setArray(1, ids);
+        try (ResultSet rs = existing.executeQuery()) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        return found;
+    }
+
+    private void addIssues(List<LineIssue> issues, String severity) throws SQLException {
+        if (issues.isEmpty()) {
+            return;
+        }
+        for (LineIssue lineIssue : issues) {
+            issue.setLong(1, datasetId);
+            issue.setLong(2, lineIssue.line());
+            issue.setString(3, severity);
+            issue.setString(4, lineIssue.reason().length() > 4000 ? lineIssue.reason().substring(0, 3999) + "…" : lineIssue.reason());
+            issue.addBatch();
+        }
+        issue.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        existing.close();
+        insert.close();
+        issue.close();
+        connection.close();
+    }
+}

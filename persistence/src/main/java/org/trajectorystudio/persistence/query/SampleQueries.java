@@ -1,0 +1,158 @@
+package org.trajectorystudio.persistence.query;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.trajectorystudio.model.sample.Judgment;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SampleKind;
+import org.trajectorystudio.persistence.curation.Verdict;
+import org.trajectorystudio.persistence.store.Database;
+import org.trajectorystudio.persistence.store.SampleStore;
+
+/**
+ * Lists, counts and loads samples. Pages use keyset pagination (the last row's sort value and row key), so a page
+ * costs the same at row 10 and at row 900,000, and rows inserted meanwhile cause no gaps or repeats. Thread-safe.
+ */
+public final class SampleQueries {
+    public static final int MAX_PAGE = 10_000;
+    private static final String COLUMNS = "s.id, s.kind, s.question, s.steps, s.tool_calls, s.candidates, s.tokens,"
+            + " s.judgment, s.rating, s.verdict, s.labels, s.tools_used, s.dataset_id, s.revision, s.seq";
+
+    private final Database database;
+
+    public SampleQueries(Database database) {
+        this.database = database;
+    }
+
+    /** The first page of a query. */
+    public SamplePage page(SampleQuery query, int limit) {
+        return page(query, null, limit);
+    }
+
+    /** The page after {@code after} (null = the first page), at most {@code limit} rows. */
+    public SamplePage page(SampleQuery query, PageCursor after, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE + " rows, not " + limit);
+        }
+        Sort sort = query.sort();
+        if (after != null && !after.sort().equals(sort)) {
+            throw new IllegalArgumentException("the page cursor belongs to another sort order");
+        }
+        return database.read(connection -> {
+            QuerySql sql = QuerySql.of(connection, query);
+            if (sql.empty) {
+                return new SamplePage(List.of(), Optional.empty());
+            }
+            SortColumn column = sort.column();
+            boolean seqOnly = column == SortColumn.IMPORT_ORDER;
+            if (after != null) {
+                String op = sort.descending() ? "<" : ">";
+                if (seqOnly) {
+                    sql.add(" AND s.seq " + op + " ?", after.seq());
+                } else {
+                    sql.add(" AND " + column.sql + " " + op + "= ?", after.value());
+                    sql.add(" AND (" + column.sql + " " + op + " ?", after.value());
+                    sql.add(" OR s.seq " + op + " ?)", after.seq());
+                }
+            }
+            String direction = sort.descending() ? " DESC" : "";
+            // A column fixed by an equality filter may lead the ORDER BY (it changes nothing) so that H2 walks that
+            // column's (column, seq) index instead of sorting every match.
+            String prefix = seqOnly && sql.orderPrefix != null ? sql.orderPrefix + direction + ", " : "";
+            String order = seqOnly ? " ORDER BY " + prefix + "s.seq" + direction
+                    : " ORDER BY " + column.sql + direction + ", s.seq" + direction;
+            String select = "SELECT " + COLUMNS + (seqOnly ? "" : ", " + column.sql)
+                    + sql.from() + sql.where + order + " LIMIT " + (limit + 1);
+            List<SampleSummary> rows = new ArrayList<>(Math.min(limit, 1024));
+            Object lastValue = null;
+            long lastSeq = 0;
+            boolean more = false;
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                sql.bind(statement);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        if (rows.size() == limit) {
+                            more = true;
+                            break;
+                        }
+                        rows.add(summary(rs));
+                        lastSeq = rs.getLong(15);
+                        lastValue = seqOnly ? null : rs.getObject(16);
+                    }
+                }
+            }
+            return new SamplePage(rows, more ? Optional.of(new PageCursor(sort, lastValue, lastSeq)) : Optional.empty());
+        });
+    }
+
+    /** How many samples the query matches (sort ignored). */
+    public long count(SampleQuery query) {
+        return database.read(connection -> {
+            QuerySql sql = QuerySql.of(connection, query);
+            if (sql.empty) {
+                return 0L;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + sql.from() + sql.where)) {
+                sql.bind(statement);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The summary row of one sample. */
+    public Optional<SampleSummary> summary(String id) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM sample s WHERE s.id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The full sample, latest revision. */
+    public Optional<Sample> load(String id) {
+        return database.read(connection -> SampleStore.loadLatest(database, connection, id));
+    }
+
+    /** One revision of a sample; 0 is the imported original, which is never overwritten. */
+    public Optional<Sample> loadRevision(String id, int revision) {
+        return database.read(connection -> SampleStore.loadRevision(database, connection, id, revision));
+    }
+
+    private static SampleSummary summary(ResultSet rs) throws SQLException {
+        int rating = rs.getInt(9);
+        String verdict = rs.getString(10);
+        return new SampleSummary(
+                rs.getString(1),
+                SampleKind.fromWireName(rs.getString(2)),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getInt(7),
+                Judgment.fromWireName(rs.getString(8)),
+                rating == 0 ? null : rating,
+                verdict.isEmpty() ? null : Verdict.fromWireName(verdict),
+                list(rs.getString(11)),
+                list(rs.getString(12)),
+                rs.getLong(13),
+                rs.getInt(14));
+    }
+
+    private static List<String> list(String commaList) {
+        if (commaList == null || commaList.length() < 2) {
+            return List.of();
+        }
+        return Arrays.asList(commaList.substring(1, commaList.length() - 1).split(","));
+    }
+}

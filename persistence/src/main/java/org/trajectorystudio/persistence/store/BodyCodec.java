@@ -1,0 +1,70 @@
+package org.trajectorystudio.persistence.store;
+
+import java.util.ArrayList;
+import org.trajectorystudio.model.format.RecordRejectedException;
+import org.trajectorystudio.model.format.studio.StudioCodec;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.persistence.library.LibraryException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Stored sample bodies: canonical JSON with the id left empty (the id is the row key), LZ4-compressed behind a
+ * one-byte format tag and the decompressed length. LZ4 rather than Deflater: the import is CPU-bound on two cores and
+ * LZ4 compresses about ten times faster, while trajectory text still shrinks to about half.
+ * Instances are not thread-safe (they reuse buffers); use one per thread. Decoding is static and thread-safe.
+ */
+public final class BodyCodec {
+    private static final byte LZ4 = 1;
+
+    private final Lz4Block lz4 = new Lz4Block();
+    private byte[] scratch = new byte[64 * 1024];
+
+    /** Canonical bytes of the sample without its id: what its content-hash id is computed from. */
+    public static byte[] canonicalWithoutId(Sample sample) {
+        return StudioCodec.writeBytes(sample.withId(""));
+    }
+
+    public byte[] compress(byte[] canonical) {
+        int needed = Lz4Block.maxCompressedLength(canonical.length);
+        if (scratch.length < needed) {
+            scratch = new byte[needed];
+        }
+        int length = lz4.compress(canonical, canonical.length, scratch);
+        byte[] stored = new byte[5 + length];
+        stored[0] = LZ4;
+        stored[1] = (byte) (canonical.length >>> 24);
+        stored[2] = (byte) (canonical.length >>> 16);
+        stored[3] = (byte) (canonical.length >>> 8);
+        stored[4] = (byte) canonical.length;
+        System.arraycopy(scratch, 0, stored, 5, length);
+        return stored;
+    }
+
+    public static byte[] decompress(byte[] stored) {
+        if (stored.length < 5 || stored[0] != LZ4) {
+            throw new LibraryException("a stored sample body is damaged (unknown encoding)");
+        }
+        int length = (stored[1] & 0xFF) << 24 | (stored[2] & 0xFF) << 16 | (stored[3] & 0xFF) << 8 | (stored[4] & 0xFF);
+        try {
+            return Lz4Block.decompress(stored, 5, stored.length - 5, length);
+        } catch (RuntimeException e) {
+            throw new LibraryException("a stored sample body is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a stored body back into a sample carrying {@code id}. */
+    public static Sample decode(String id, byte[] stored) {
+        JsonNode node = Json.MAPPER.readTree(decompress(stored));
+        try {
+            return StudioCodec.fromJson((ObjectNode) node, new ArrayList<>()).withId(id);
+        } catch (RecordRejectedException e) {
+            throw new LibraryException("stored sample " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public byte[] encode(Sample sample) {
+        return compress(canonicalWithoutId(sample));
+    }
+}

@@ -1,0 +1,105 @@
+package org.trajectorystudio.persistence.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.trajectorystudio.persistence.library.LibraryException;
+
+/**
+ * The imported sample bodies, appended to one file beside the database; rows hold (offset, length). Bodies are most
+ * of the bytes and never take part in SQL, and appending them to a file costs a fraction of writing them through
+ * H2's B-tree pages, which dominated the import. Crash safety: an import appends a batch's bodies before it commits
+ * the rows that point at them, so a committed row always finds its body; bytes appended by a batch that never
+ * committed are cut off when the library opens again. Reads are positional and thread-safe.
+ */
+public final class BodyFile implements AutoCloseable {
+    public static final String NAME = "bodies.dat";
+
+    private final Path path;
+    private final FileChannel channel;
+    private long end;
+
+    private BodyFile(Path path, FileChannel channel) throws IOException {
+        this.path = path;
+        this.channel = channel;
+        this.end = channel.size();
+    }
+
+    static BodyFile open(Path path) {
+        try {
+            return new BodyFile(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            throw new LibraryException("cannot open " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the bodies of committed rows end: bodies are appended in import order, so the last row's is the end. */
+    static long committedEnd(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT body_offset + body_length FROM sample ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
+    }
+
+    /** Cuts off bytes no committed row refers to (left by a batch that was killed before it committed). */
+    synchronized void truncateTo(long length) {
+        if (length < end) {
+            try {
+                channel.truncate(length);
+                end = length;
+            } catch (IOException e) {
+                throw new LibraryException("cannot tidy " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Appends the bodies back to back; returns the offset of the first. */
+    public synchronized long append(List<byte[]> bodies) {
+        long start = end;
+        try {
+            ByteBuffer[] buffers = bodies.stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
+            long total = bodies.stream().mapToLong(b -> b.length).sum();
+            channel.position(start);
+            long written = 0;
+            while (written < total) {
+                written += channel.write(buffers);
+            }
+            end = start + total;
+            return start;
+        } catch (IOException e) {
+            throw new LibraryException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public byte[] read(long offset, int length) {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        try {
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, offset + buffer.position()) < 0) {
+                    throw new LibraryException(path + " is shorter than the library expects: it was cut or damaged");
+                }
+            }
+        } catch (IOException e) {
+            throw new LibraryException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        return buffer.array();
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing after use: nothing to save
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.trajectorystudio.persistence.store;
+
+import java.util.HexFormat;
+import java.util.TreeSet;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SampleIds;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.model.sample.ToolCall;
+
+/**
+ * The facts of one sample as the sample table stores them: summary columns for filtering and sorting plus the
+ * compressed body. Built on import workers, so it does the heavy work (serialise, hash, compress) once.
+ */
+public record SampleRow(
+        String id,
+        String kind,
+        String question,
+        String judgment,
+        int steps,
+        int toolCalls,
+        int candidates,
+        int tokens,
+        String toolsUsed,
+        long sourceLine,
+        byte[] body) {
+
+    /** 96 bits, like {@link SampleIds#contentId}: the canonical bytes without id are hashed once and reused. */
+    private static final int ID_BYTES = 12;
+
+    public static SampleRow of(Sample sample, long sourceLine, BodyCodec codec) {
+        byte[] canonical = BodyCodec.canonicalWithoutId(sample);
+        String id = sample.id().isEmpty()
+                ? HexFormat.of().formatHex(SampleIds.sha256(canonical), 0, ID_BYTES)
+                : sample.id();
+        return new SampleRow(
+                id,
+                sample.kind().wireName(),
+                sample.question(),
+                sample.judgment().wireName(),
+                sample.steps().size(),
+                sample.toolCallCount(),
+                sample.candidateCount(),
+                TokenEstimator.estimate(sample),
+                toolsUsed(sample),
+                sourceLine,
+                codec.compress(canonical));
+    }
+
+    /** The distinct tools actually called, as ",a,b," (sorted), so that one LIKE finds a tool by whole name. */
+    public static String toolsUsed(Sample sample) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Step step : sample.steps()) {
+            for (ToolCall call : step.toolCalls()) {
+                names.add(call.name().replace(",", " "));
+            }
+        }
+        return names.isEmpty() ? "" : "," + String.join(",", names) + ",";
+    }
+}
