@@ -6,7 +6,7 @@ package org.trajectorystudio.inference.engine;
  *
  * <p>{@link #complete} blocks, so call it from a background thread. It never hangs its caller: it returns promptly
  * after {@link CancelToken#cancel()}, and every failure ends in an {@link EngineException} with a one-line message.
- * One engine runs one completion at a time; concurrent calls wait their turn.
+ * It may be called from several threads; {@link LlamaCppEngine} then runs the completions one after the other.
  */
 public interface CompletionEngine extends AutoCloseable {
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param model the {@code .gguf} file
  * @param gpuLayers how many layers to offload to the GPU: 0 for none, {@link #ALL_LAYERS} for all
- * @param contextSize the context in tokens; 0 for the length the model was trained with. The KV cache grows with it.
+ * @param contextSize the context in tokens, capped at the length the model was trained with; 0 for that length. The
+ *     KV cache, and so the memory needed, grows with it.
  * @param threads CPU threads; 0 lets llama.cpp choose
  */
 public record EngineSettings(Path model, int gpuLayers, int contextSize, int threads) {

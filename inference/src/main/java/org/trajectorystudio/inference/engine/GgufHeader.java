@@ -22,11 +22,14 @@ import java.util.OptionalLong;
  * files that are GGUF, of a version it reads, and long enough for every tensor they declare. It also tells the engine
  * the model's architecture and sizes, for the context default and for a memory estimate.
  *
+ * @param metadata integers as Long, floats as Double, strings, booleans; numeric arrays of up to 4096 items as long[],
+ *     longer arrays (vocabularies) as their length
+ *
  * <p>Layout (little-endian): magic {@code GGUF}, u32 version, u64 tensor count, u64 metadata count; metadata as
  * (string key, u32 type, value); tensor infos as (string name, u32 dims, u64 dim…, u32 ggml type, u64 offset); tensor
  * data from the next multiple of {@code general.alignment} on.
  */
-record GgufHeader(int version, String architecture, Map<String, Object> metadata, long dataStart, long requiredSize, long fileSize) {
+record GgufHeader(String architecture, Map<String, Object> metadata, long fileSize) {
     private static final byte[] MAGIC = "GGUF".getBytes(StandardCharsets.US_ASCII);
     private static final int DEFAULT_ALIGNMENT = 32;
     /** Numeric arrays up to this length are kept (per-layer head counts); longer ones (vocabularies) are skipped. */
@@ -98,7 +101,7 @@ record GgufHeader(int version, String architecture, Map<String, Object> metadata
                     + " bytes but the file has " + fileSize + " (an interrupted download?)");
         }
         Object architecture = metadata.get("general.architecture");
-        return new GgufHeader(version, architecture instanceof String text ? text : "unknown", Map.copyOf(metadata), dataStart, required, fileSize);
+        return new GgufHeader(architecture instanceof String text ? text : "unknown", Map.copyOf(metadata), fileSize);
     }
 
     private static long saturatedProduct(long a, long b) {
@@ -191,7 +194,7 @@ record GgufHeader(int version, String architecture, Map<String, Object> metadata
 
         String string() throws IOException {
             long length = u64();
-            if (length < 0 || length > fileSize - position) {
+            if (length < 0 || length > fileSize - position || length > Integer.MAX_VALUE - 8) {
                 throw new EOFException();
             }
             return new String(bytes((int) length), StandardCharsets.UTF_8);

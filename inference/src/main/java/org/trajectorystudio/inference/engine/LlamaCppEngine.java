@@ -44,7 +44,7 @@ public final class LlamaCppEngine implements CompletionEngine {
     private final int contextSize;
     private final LlamaModel model;
     private final ExecutorService worker;
-    private volatile AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean closing;
 
     private LlamaCppEngine(EngineSettings settings, int contextSize, LlamaModel model) {
         this.settings = settings;
@@ -120,8 +120,7 @@ public final class LlamaCppEngine implements CompletionEngine {
 
     /** Runs on the worker. Always ends the stream, also when stopped, so that a caller never waits forever. */
     private void generate(CompletionRequest request, TokenStream stream, AtomicBoolean stop) {
-        running = stop;
-        if (stop.get()) {
+        if (stop.get() || closing) {
             stream.finish(FinishReason.CANCELLED, null);
             return;
         }
@@ -140,7 +139,7 @@ public final class LlamaCppEngine implements CompletionEngine {
             int pieces = 0;
             while (tokens.hasNext()) {
                 LlamaOutput output = tokens.next();
-                if (stop.get() && tokens.hasNext()) {
+                if ((stop.get() || closing) && tokens.hasNext()) {
                     tokens.cancel();
                     stream.finish(FinishReason.CANCELLED, null);
                     return;
@@ -258,15 +257,15 @@ public final class LlamaCppEngine implements CompletionEngine {
     }
 
     /**
-     * Stops a running completion after its next token, then frees the model on the worker, after anything queued, so
-     * that memory is never freed under a native call. Waits up to five seconds for that.
+     * Stops running and queued completions (they end CANCELLED after at most one more token), then frees the model on
+     * the worker, so that memory is never freed under a native call. Waits up to five seconds for that.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (worker.isShutdown()) {
             return;
         }
-        running.set(true);
+        closing = true;
         worker.execute(model::close);
         worker.shutdown();
         try {

@@ -176,6 +176,30 @@ class LlamaCppEngineTest {
     }
 
     @Test
+    void templateLlamaCppCannotRunFallsBackToChatMl() throws Exception {
+        Path file = TinyGguf.write(dir.resolve("broken.gguf"), TinyGguf.Options.DEFAULT.withChatTemplate("{% for message in %}{{ oops"));
+        try (LlamaCppEngine broken = LlamaCppEngine.load(new EngineSettings(file, 0, 128, 1))) {
+            assertThat(broken.renderPrompt(CHAT.subList(1, 2)))
+                    .isEqualTo("<|im_start|>user\nWhat is the capital of Kyrgyzstan?<|im_end|>\n<|im_start|>assistant\n");
+        }
+    }
+
+    @Test
+    void closingStopsARunningCompletion() throws Exception {
+        LlamaCppEngine closing = LlamaCppEngine.load(new EngineSettings(dir.resolve("tiny.gguf"), 0, 0, 1));
+        List<String> pieces = new ArrayList<>();
+
+        CompletionResult result = closing.complete(chat(200, 5), piece -> {
+            if (pieces.add(piece) && pieces.size() == 2) {
+                closing.close();
+            }
+        }, new CancelToken());
+
+        assertThat(result.finishReason()).isEqualTo(FinishReason.CANCELLED);
+        assertThat(pieces.size()).isLessThan(10);
+    }
+
+    @Test
     void closedEngineSaysSo() throws Exception {
         LlamaCppEngine closed = LlamaCppEngine.load(new EngineSettings(dir.resolve("tiny.gguf"), 0, 64, 1));
         closed.close();
