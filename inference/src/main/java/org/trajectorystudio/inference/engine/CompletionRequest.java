@@ -49,6 +49,9 @@ public record CompletionRequest(List<ChatMessage> messages, String prompt, Sampl
      * need no tool-call ids, and models trained on that convention see what they were trained on.
      */
     public List<ChatMessage> inferenceMessages() {
+        if (messages == null) {
+            throw new IllegalStateException("a raw-prompt request has no messages");
+        }
         return messages.stream()
                 .map(message -> message.role().equals(ChatMessage.TOOL)
                         ? new ChatMessage(ChatMessage.USER, toolResponse(message.content()), false, message.step())

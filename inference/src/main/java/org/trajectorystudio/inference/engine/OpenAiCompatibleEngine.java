@@ -115,14 +115,18 @@ public final class OpenAiCompatibleEngine implements CompletionEngine {
 
     private EngineException httpError(int status, String body) {
         String phrase = STATUS.containsKey(status) ? " (" + STATUS.get(status) + ")" : "";
-        String said = ServerMessage.fromBody(body).map(message -> ": " + redactor.redact(message)).orElse("");
+        String message = settings.server() + " answered HTTP " + status + phrase
+                + ServerMessage.fromBody(body).map(said -> ": " + redactor.redact(said)).orElse("");
         String hint = switch (status) {
-            case 401, 403 -> "; check the API key";
-            case 404 -> "; check the base URL and the model name '" + settings.model() + "'";
-            case 503 -> "; the server may still be loading the model";
+            case 401, 403 -> "Check the API key.";
+            case 404 -> "Check the base URL and the model name '" + settings.model() + "'.";
+            case 503 -> "The server may still be loading the model.";
             default -> "";
         };
-        return new EngineException.HttpError(status, settings.server() + " answered HTTP " + status + phrase + said + hint);
+        if (!hint.isEmpty()) {
+            message += (message.matches("(?s).*[.!?]$") ? " " : ". ") + hint;
+        }
+        return new EngineException.HttpError(status, message);
     }
 
     /** A failure before or while the answer arrived, in the user's words. */
