@@ -1,0 +1,129 @@
+package org.trajectorystudio.inference.engine;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/** A loopback HTTP server that answers every request with a script, and records what it was sent. */
+final class FakeOpenAiServer implements AutoCloseable {
+    /** What the server does with one exchange. */
+    @FunctionalInterface
+    interface Script {
+        void answer(HttpExchange exchange) throws IOException, InterruptedException;
+    }
+
+    record Recorded(String method, String path, Headers headers, String body) {}
+
+    private final HttpServer server;
+    private final BlockingQueue<Recorded> requests = new LinkedBlockingQueue<>();
+    private volatile Script script = exchange -> send(exchange, 500, "no script");
+    /** Counts down when a script's write fails because the client went away. */
+    final CountDownLatch clientGone = new CountDownLatch(1);
+
+    FakeOpenAiServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "fake-openai");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", exchange -> {
+            requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            try {
+                script.answer(exchange);
+            } catch (IOException e) {
+                clientGone.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void script(Script newScript) {
+        script = newScript;
+    }
+
+    Recorded lastRequest() throws InterruptedException {
+        return requests.take();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    // ------------------------------------------------------------------ scripts
+
+    static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    /** Starts a chunked event stream. */
+    static OutputStream startStream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        return exchange.getResponseBody();
+    }
+
+    /** Writes one SSE event and flushes it. */
+    static void event(OutputStream out, String data) throws IOException {
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** A whole stream: each payload as one event, then {@code [DONE]}. */
+    static Script stream(String... payloads) {
+        return exchange -> {
+            OutputStream out = startStream(exchange);
+            for (String payload : payloads) {
+                event(out, payload);
+            }
+            event(out, "[DONE]");
+        };
+    }
+
+    static String chatDelta(String content) {
+        return "{\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":" + quote(content) + "},\"finish_reason\":null}]}";
+    }
+
+    static String reasoningDelta(String reasoning) {
+        return "{\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":" + quote(reasoning) + "}}]}";
+    }
+
+    static String chatFinish(String reason) {
+        return "{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"" + reason + "\"}]}";
+    }
+
+    static String textDelta(String text) {
+        return "{\"object\":\"text_completion\",\"choices\":[{\"index\":0,\"text\":" + quote(text) + ",\"finish_reason\":null}]}";
+    }
+
+    static String usage(int completionTokens) {
+        return "{\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":" + completionTokens + "}}";
+    }
+
+    private static String quote(String text) {
+        return org.trajectorystudio.model.json.Json.write(org.trajectorystudio.model.json.Json.MAPPER.getNodeFactory().stringNode(text));
+    }
+}
