@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.trajectorystudio.model.export.budget.BudgetOutcome;
 import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.dedup.ExactDuplicates;
@@ -39,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a training set and its manifest from a stream of samples.
  *
  * <p>Pass 1 streams the input: skip kinds the format cannot express, drop exact duplicates (content id, then rendered
- * record), render, count tokens in batches, apply the budget, and park each kept line in a spill file. Pass 2 joins
+ * record), render, count tokens in batches (on a second thread, while the next batch renders), apply the budget, and
+ * park each kept line in a spill file. Pass 2 joins
  * near-identical questions into clusters, applies the per-question limit, splits train/validation by cluster, packs if
  * asked, and writes every file to a temporary file moved into place at the end (the manifest last). Everything is
  * ordered by input order or by seeded stable hashes, never by hash-map order or time, so the same input, profile and
@@ -73,13 +78,20 @@ public final class ExportPipeline {
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; give the output file's name");
         }
+        ExecutorService counting = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "export-token-count");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (SpillFile spill = new SpillFile(target.getParent())) {
-            Run run = new Run(profile, spill, monitor);
+            Run run = new Run(profile, spill, monitor, counting);
             for (ExportInput item : input) {
                 run.offer(item);
             }
-            run.flush();
+            run.finish();
             return run.write(target);
+        } finally {
+            counting.shutdownNow();
         }
     }
 
@@ -104,7 +116,10 @@ public final class ExportPipeline {
         private final int separatorTokens;
         private final ExactDuplicates exact = new ExactDuplicates();
         private final QuestionClusters questions;
-        private final List<Pending> pending = new ArrayList<>(BATCH);
+        private final ExecutorService counting;
+        private List<Pending> pending = new ArrayList<>(BATCH);
+        private List<Pending> inFlight = List.of();
+        private Future<int[]> inFlightTokens;
         private final List<Kept> kept = new ArrayList<>();
         private final List<Manifest.Removed> removed = new ArrayList<>();
         private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -113,8 +128,9 @@ public final class ExportPipeline {
         private long exactDuplicates;
         private long dropped;
 
-        Run(ExportProfile profile, SpillFile spill, ExportMonitor monitor) {
+        Run(ExportProfile profile, SpillFile spill, ExportMonitor monitor, ExecutorService counting) {
             this.profile = profile;
+            this.counting = counting;
             this.spill = spill;
             this.monitor = monitor;
             this.renderer = Renderers.of(profile.format(), profile.template(), profile.seed(), profile.shuffleCandidates());
@@ -171,14 +187,53 @@ public final class ExportPipeline {
             removed.add(new Manifest.Removed(item.sample().id(), item.revision(), "exact duplicate"));
         }
 
-        /** Counts the pending batch in one tokenizer call, then applies the budget to each. */
+        /**
+         * Sends the pending batch to the tokenizer in one call, on the counting thread, and meanwhile finishes the
+         * batch sent before: the next batch renders while this one is counted. Batches are finished in input order.
+         */
         void flush() throws IOException {
             if (pending.isEmpty()) {
                 return;
             }
-            int[] tokens = counter.countAll(pending.stream().map(p -> p.full().text()).toList());
-            for (int i = 0; i < pending.size(); i++) {
-                Pending p = pending.get(i);
+            List<Pending> batch = pending;
+            pending = new ArrayList<>(BATCH);
+            List<String> texts = batch.stream().map(p -> p.full().text()).toList();
+            Future<int[]> tokens = counting.submit(() -> counter.countAll(texts));
+            drain();
+            inFlight = batch;
+            inFlightTokens = tokens;
+        }
+
+        void finish() throws IOException {
+            flush();
+            drain();
+        }
+
+        /** Applies the budget to the batch whose counts are in flight. */
+        private void drain() throws IOException {
+            if (inFlightTokens == null) {
+                return;
+            }
+            int[] tokens;
+            try {
+                tokens = inFlightTokens.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExportCancelledException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException("counting tokens failed: " + e.getCause(), e.getCause());
+            }
+            List<Pending> batch = inFlight;
+            inFlight = List.of();
+            inFlightTokens = null;
+            for (int i = 0; i < batch.size(); i++) {
+                Pending p = batch.get(i);
                 Sample sample = p.input().sample();
                 switch (budget.apply(sample, p.full(), tokens[i], renderer, counter)) {
                     case BudgetOutcome.Fits fits -> keep(p.input(), p.body(), fits.tokens(), false, false);
@@ -190,7 +245,6 @@ public final class ExportPipeline {
                     }
                 }
             }
-            pending.clear();
         }
 
         private void keep(ExportInput item, byte[] body, int tokens, boolean truncated, boolean finalAnswerLost) throws IOException {

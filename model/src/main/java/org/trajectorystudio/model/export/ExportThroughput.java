@@ -21,6 +21,7 @@ public final class ExportThroughput {
     private ExportThroughput() {}
 
     /**
+     * @param samples distinct samples the format accepts (duplicates are left out of both sides)
      * @param exportTokensPerSecond tokens of the rendered records over the time of a whole export (render, dedup,
      *     count, budget, write, manifest)
      * @param tokenizerTokensPerSecond the same tokens over the time the counter alone takes on the same texts, in the
@@ -35,9 +36,13 @@ public final class ExportThroughput {
             throw new IllegalArgumentException("rounds must be at least 1");
         }
         Renderer renderer = Renderers.of(profile.format(), profile.template(), profile.seed(), profile.shuffleCandidates());
+        // Both sides must do the same work: duplicates would be removed by the export but counted by the bare tokenizer.
+        List<Sample> distinct = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> texts = new ArrayList<>();
         for (Sample sample : samples) {
-            if (renderer.accepts(sample)) {
+            if (renderer.accepts(sample) && seen.add(org.trajectorystudio.model.sample.SampleIds.contentId(sample))) {
+                distinct.add(sample);
                 texts.add(renderer.render(sample).text());
             }
         }
@@ -46,7 +51,7 @@ public final class ExportThroughput {
         for (int count : counter.countAll(texts)) {
             tokens += count;
         }
-        List<ExportInput> inputs = samples.stream().map(sample -> new ExportInput(sample, 1, "bench")).toList();
+        List<ExportInput> inputs = distinct.stream().map(sample -> new ExportInput(sample, 1, "bench")).toList();
         Path out = Files.createDirectories(workFolder).resolve("bench-export.jsonl");
         ExportPipeline pipeline = new ExportPipeline("bench");
 
@@ -54,8 +59,12 @@ public final class ExportThroughput {
         double tokenizerBest = Double.MAX_VALUE;
         for (int round = 0; round <= rounds; round++) { // round 0 warms up
             long start = System.nanoTime();
-            pipeline.run(inputs, profile, out, ExportMonitor.NONE);
+            ExportResult result = pipeline.run(inputs, profile, out, ExportMonitor.NONE);
             double exportSeconds = (System.nanoTime() - start) / 1e9;
+            if (result.exported() != texts.size() || result.tokens() != tokens) {
+                throw new IllegalArgumentException("the export kept " + result.exported() + " of " + texts.size()
+                        + " samples; measure with distinct samples, no budget and no per-question limit");
+            }
 
             start = System.nanoTime();
             long check = 0;
@@ -78,6 +87,6 @@ public final class ExportThroughput {
         Files.deleteIfExists(ExportPipeline.validationPath(out));
         double exportRate = tokens / exportBest;
         double tokenizerRate = tokens / tokenizerBest;
-        return new Result(samples.size(), tokens, exportBest, tokenizerBest, exportRate, tokenizerRate, exportRate / tokenizerRate);
+        return new Result(texts.size(), tokens, exportBest, tokenizerBest, exportRate, tokenizerRate, exportRate / tokenizerRate);
     }
 }

@@ -13,31 +13,46 @@ public final class PyJson {
     private PyJson() {}
 
     public static String write(JsonNode node) {
+        return write(node, -1);
+    }
+
+    /** Like {@code json.dumps(value, ensure_ascii=False, indent=indent)}; a negative indent means none. */
+    public static String write(JsonNode node, int indent) {
         StringBuilder out = new StringBuilder();
-        append(node, out);
+        append(node, out, indent, 0);
         return out.toString();
     }
 
-    private static void append(JsonNode node, StringBuilder out) {
+    private static void append(JsonNode node, StringBuilder out, int indent, int depth) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             out.append("null");
         } else if (node.isObject()) {
+            if (node.isEmpty()) {
+                out.append("{}");
+                return;
+            }
             out.append('{');
             boolean first = true;
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                out.append(first ? "" : ", ");
+                separator(out, first, indent, depth + 1);
                 first = false;
                 string(entry.getKey(), out);
                 out.append(": ");
-                append(entry.getValue(), out);
+                append(entry.getValue(), out, indent, depth + 1);
             }
+            close(out, indent, depth);
             out.append('}');
         } else if (node.isArray()) {
+            if (node.isEmpty()) {
+                out.append("[]");
+                return;
+            }
             out.append('[');
             for (int i = 0; i < node.size(); i++) {
-                out.append(i == 0 ? "" : ", ");
-                append(node.get(i), out);
+                separator(out, i == 0, indent, depth + 1);
+                append(node.get(i), out, indent, depth + 1);
             }
+            close(out, indent, depth);
             out.append(']');
         } else if (node.isString()) {
             string(node.stringValue(), out);
@@ -45,6 +60,21 @@ public final class PyJson {
             out.append(node.booleanValue() ? "true" : "false");
         } else {
             out.append(node.toString()); // numbers: integers are identical; Python writes floats like Java in common cases
+        }
+    }
+
+    /** Python writes ", " between items without indent, and ",\n" plus indentation with it. */
+    private static void separator(StringBuilder out, boolean first, int indent, int depth) {
+        if (indent < 0) {
+            out.append(first ? "" : ", ");
+        } else {
+            out.append(first ? "\n" : ",\n").repeat(' ', indent * depth);
+        }
+    }
+
+    private static void close(StringBuilder out, int indent, int depth) {
+        if (indent >= 0) {
+            out.append('\n').repeat(' ', indent * depth);
         }
     }
 
