@@ -218,6 +218,23 @@ class ExportPipelineTest {
     }
 
     @Test
+    void packedChatKeepsConversationsApartWithoutSeparators() throws IOException {
+        List<ExportInput> inputs = List.of(input(ExportSamples.trajectory()), input(ExportSamples.hasDecision()), input(ExportSamples.fasPlanning()));
+        ExportResult result = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CHAT).tokenizer(WordCounter.INSTANCE)
+                .packing(new PackingOptions(100_000, "<|endoftext|>")).build(), folder.resolve("chat-packed.jsonl"), ExportMonitor.NONE);
+        List<JsonNode> sequences = records(result.out());
+        assertThat(sequences).hasSize(1);
+        JsonNode sequence = sequences.getFirst();
+        assertThat(sequence.get("ids")).extracting(JsonNode::stringValue).containsExactlyInAnyOrder("traj-derby", "has-everest", "fas-plan-ballon");
+        assertThat(sequence.get("conversations")).hasSize(3).allSatisfy(conversation -> {
+            assertThat(conversation.get("messages").isArray()).isTrue();
+            assertThat(conversation.get("tools").isArray()).isTrue();
+        });
+        assertThat(sequence.get("tokens").longValue()).isEqualTo(result.tokens());
+        assertThat(manifest(result).get("packing").get("separatorTokens").intValue()).isZero();
+    }
+
+    @Test
     void skippedKindsAreCountedWithTheirReason() throws IOException {
         ExportResult result = pipeline.run(List.of(input(ExportSamples.fasPlanning()), input(ExportSamples.hasDecision())),
                 ExportProfile.builder(ExportFormat.FAS_TEXT).build(), folder.resolve("fas.jsonl"), ExportMonitor.NONE);
