@@ -1,0 +1,81 @@
+package org.trajectorystudio.model.export.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A file written to a temporary file in the target's folder and moved into place in one step on {@link #commit()}:
+ * readers never see half a file, and a failed or cancelled write leaves the target as it was. Closing without commit
+ * deletes the temporary file. Keeps the SHA-256 of what was written.
+ */
+public final class AtomicFile implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final MessageDigest digest;
+    private final OutputStream out;
+    private long bytes;
+    private boolean committed;
+
+    public AtomicFile(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path folder = this.target.getParent();
+        Files.createDirectories(folder);
+        this.temp = Files.createTempFile(folder, "." + this.target.getFileName(), ".tmp");
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        this.out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(temp), digest), 1 << 16);
+    }
+
+    public void write(byte[] data) throws IOException {
+        out.write(data);
+        bytes += data.length;
+    }
+
+    public void write(byte[] data, int offset, int length) throws IOException {
+        out.write(data, offset, length);
+        bytes += length;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Flushes, then moves the temporary file over the target. Returns the SHA-256 of the content, in hex. */
+    public String commit() throws IOException {
+        out.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING); // same folder: only odd file systems get here
+        }
+        committed = true;
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
