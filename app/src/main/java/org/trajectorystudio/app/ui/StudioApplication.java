@@ -1,16 +1,19 @@
 package org.trajectorystudio.app.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.trajectorystudio.app.importing.ImportReportDialog;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.FxTasks;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.library.LibraryLocation;
 
-/** The studio window. */
+/** The composition root of the window: opens the library and wires the services into the main window. */
 public final class StudioApplication extends Application {
     private static volatile Path libraryOption;
+    private Library library;
+    private FxTasks tasks;
 
     /** Opens the window and blocks until it is closed. */
     public static void launch(Path library) {
@@ -19,12 +22,25 @@ public final class StudioApplication extends Application {
     }
 
     @Override
+    public void init() {
+        // Opening H2 is I/O: init() runs before the FX thread shows anything.
+        library = Library.open(LibraryLocation.resolve(libraryOption == null ? null : libraryOption.toString()));
+    }
+
+    @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BorderPane root = new BorderPane(new Label("Trajectory Studio"));
-        root.setId("studio-root");
-        stage.setTitle("Trajectory Studio");
-        stage.setScene(new Scene(root, 1280, 800));
+        Theme.LIGHT.apply();
+        tasks = new FxTasks();
+        MainWindow window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show);
+        stage.setTitle("Trajectory Studio — " + library.dir());
+        stage.setScene(window.scene());
         stage.show();
+        window.start();
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        library.close();
     }
 }

@@ -1,0 +1,178 @@
+package org.trajectorystudio.app.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.trajectorystudio.app.ui.notify.Notifier;
+import org.trajectorystudio.app.ui.task.Tasks;
+import org.trajectorystudio.model.sample.SampleKind;
+import org.trajectorystudio.persistence.dataset.DatasetInfo;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.PageCursor;
+import org.trajectorystudio.persistence.query.SamplePage;
+import org.trajectorystudio.persistence.query.SampleQuery;
+import org.trajectorystudio.persistence.query.SampleSummary;
+import org.trajectorystudio.persistence.query.Sort;
+
+/**
+ * The sample list's state: source (dataset or queue), text filter, kind chip and sort, and the rows loaded so far.
+ * Rows arrive a keyset page at a time as the table scrolls, so a 1M-sample library is never loaded whole. All
+ * library calls run as background tasks; a generation counter drops answers to queries that were replaced.
+ */
+public final class BrowserModel {
+    public static final int PAGE = 200;
+
+    private final Library library;
+    private final Tasks tasks;
+    private final Notifier notifier;
+    private final ObjectProperty<LibrarySource> source = new SimpleObjectProperty<>(new LibrarySource.All(0));
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<SampleKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.IMPORT_ORDER);
+    private final ObservableList<SampleSummary> rows = FXCollections.observableArrayList();
+    private final ObservableList<LibrarySource> sources = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private Optional<PageCursor> next = Optional.empty();
+    private long generation;
+
+    public BrowserModel(Library library, Tasks tasks, Notifier notifier) {
+        this.library = library;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        source.addListener((obs, old, now) -> reload());
+        text.addListener((obs, old, now) -> reload());
+        kind.addListener((obs, old, now) -> reload());
+        sort.addListener((obs, old, now) -> reload());
+    }
+
+    public SampleQuery query() {
+        SampleQuery.Builder builder = source.get().narrow().apply(SampleQuery.builder());
+        if (kind.get() != null) {
+            builder.kind(kind.get());
+        }
+        if (!text.get().isBlank()) {
+            builder.text(text.get().strip());
+        }
+        return builder.sort(sort.get()).build();
+    }
+
+    /** Starts over with the first page of the current query. */
+    public void reload() {
+        long mine = ++generation;
+        SampleQuery query = query();
+        loading.set(true);
+        tasks.run("Loading samples", progress -> new FirstPage(library.samples().page(query, PAGE), library.samples().count(query)),
+                first -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    rows.setAll(first.page().rows());
+                    next = first.page().next();
+                    total.set(first.total());
+                    loading.set(false);
+                },
+                failure -> failed(mine, failure));
+    }
+
+    /** Loads the next page, if there is one and none is being loaded. */
+    public void loadMore() {
+        if (loading.get() || next.isEmpty()) {
+            return;
+        }
+        long mine = generation;
+        SampleQuery query = query();
+        PageCursor cursor = next.get();
+        loading.set(true);
+        tasks.run("Loading samples", progress -> library.samples().page(query, cursor, PAGE),
+                page -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    rows.addAll(page.rows());
+                    next = page.next();
+                    loading.set(false);
+                },
+                failure -> failed(mine, failure));
+    }
+
+    public boolean hasMore() {
+        return next.isPresent();
+    }
+
+    /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
+    public void refreshSources() {
+        tasks.run("Reading library", progress -> readSources(), sources::setAll,
+                failure -> notifier.unexpected("Reading the library", failure));
+    }
+
+    private List<LibrarySource> readSources() {
+        List<LibrarySource> list = new ArrayList<>();
+        list.add(new LibrarySource.All(library.samples().count(SampleQuery.all())));
+        for (DatasetInfo dataset : library.datasets().list()) {
+            String name = java.nio.file.Path.of(dataset.sourcePath()).getFileName().toString();
+            list.add(new LibrarySource.Dataset(dataset.id(), name, library.samples().count(SampleQuery.builder().dataset(dataset.id()).build())));
+        }
+        for (ReviewQueue queue : ReviewQueue.DEFAULTS) {
+            long pending = library.samples().count(queue.select().apply(SampleQuery.builder()).build());
+            long total = queue.hasProgress() ? library.samples().count(queue.universe().apply(SampleQuery.builder()).build()) : pending;
+            list.add(new LibrarySource.Queue(queue, pending, total));
+        }
+        return list;
+    }
+
+    private void failed(long mine, Throwable failure) {
+        if (mine == generation) {
+            loading.set(false);
+            notifier.problem("Cannot load samples: " + failure.getMessage());
+        }
+    }
+
+    private record FirstPage(SamplePage page, long total) {}
+
+    public ObjectProperty<LibrarySource> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<SampleKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<SampleSummary> rows() {
+        return rows;
+    }
+
+    public ObservableList<LibrarySource> sources() {
+        return sources;
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public Library library() {
+        return library;
+    }
+}

@@ -1,0 +1,106 @@
+package org.trajectorystudio.app.library;
+
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
+import org.trajectorystudio.persistence.query.SampleSummary;
+import org.trajectorystudio.persistence.query.Sort;
+import org.trajectorystudio.persistence.query.SortColumn;
+
+/**
+ * The sample list. Sorting is done by the library (a click on a header re-queries), and the next keyset page is
+ * fetched when the view nears the end of the rows loaded so far.
+ */
+public final class SampleTable extends TableView<SampleSummary> {
+    private final BrowserModel model;
+    private final Map<TableColumn<SampleSummary, ?>, SortColumn> sortColumns = new java.util.HashMap<>();
+
+    public SampleTable(BrowserModel model) {
+        super(model.rows());
+        this.model = model;
+        setId("sample-table");
+        getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
+        setPlaceholder(new javafx.scene.control.Label("No samples match. Open a file (Ctrl+O) or change the filter."));
+        getColumns().addAll(
+                column("Kind", SortColumn.KIND, 105, s -> s.kind().wireName()),
+                column("Question", SortColumn.QUESTION, 380, SampleSummary::question),
+                column("Steps", SortColumn.STEPS, 60, SampleSummary::steps),
+                column("Calls", SortColumn.TOOL_CALLS, 60, SampleSummary::toolCalls),
+                column("Options", SortColumn.CANDIDATES, 80, SampleSummary::candidates),
+                column("≈ Tokens", SortColumn.TOKENS, 100, SampleSummary::tokens),
+                column("Judgment", SortColumn.JUDGMENT, 95, s -> s.judgment().wireName()),
+                column("Rating", SortColumn.RATING, 80, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
+                column("Verdict", SortColumn.VERDICT, 85, s -> s.verdict() == null ? "" : s.verdict().wireName()),
+                column("Labels", SortColumn.LABELS, 140, s -> String.join(", ", s.labels())));
+        setSortPolicy(table -> {
+            applySort();
+            return true;
+        });
+        model.rows().addListener((ListChangeListener<SampleSummary>) change -> {
+            hookScrollBar();
+            // Show a sample as soon as there is one, so the window is never an empty frame.
+            if (getSelectionModel().isEmpty() && !getItems().isEmpty()) {
+                getSelectionModel().select(0);
+            }
+        });
+    }
+
+    private <T> TableColumn<SampleSummary, T> column(String title, SortColumn sort, double width, Function<SampleSummary, T> value) {
+        TableColumn<SampleSummary, T> column = new TableColumn<>(title);
+        column.setId("column-" + sort.name().toLowerCase(java.util.Locale.ROOT));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        sortColumns.put(column, sort);
+        return column;
+    }
+
+    /** Turns the header the user clicked into the library's sort; the rows come back already ordered. */
+    private void applySort() {
+        if (getSortOrder().isEmpty()) {
+            model.sortProperty().set(Sort.IMPORT_ORDER);
+            return;
+        }
+        TableColumn<SampleSummary, ?> column = getSortOrder().getFirst();
+        SortColumn sortColumn = sortColumns.get(column);
+        model.sortProperty().set(column.getSortType() == TableColumn.SortType.DESCENDING
+                ? Sort.descending(sortColumn) : Sort.ascending(sortColumn));
+    }
+
+    private boolean hooked;
+
+    private void hookScrollBar() {
+        if (hooked) {
+            return;
+        }
+        for (javafx.scene.Node node : lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                bar.valueProperty().addListener((obs, old, value) -> {
+                    if (value.doubleValue() > bar.getMax() * 0.9) {
+                        model.loadMore();
+                    }
+                });
+                hooked = true;
+            }
+        }
+    }
+
+    /** Moves the selection by {@code delta} rows (J/K), fetching the next page at the end. */
+    public void moveSelection(int delta) {
+        int size = getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int current = getSelectionModel().getSelectedIndex();
+        int target = current < 0 ? 0 : Math.max(0, Math.min(size - 1, current + delta));
+        getSelectionModel().clearAndSelect(target);
+        scrollTo(Math.max(0, target - 3));
+        if (target >= size - 5) {
+            model.loadMore();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.trajectorystudio.app.trajectory;
+
+import org.trajectorystudio.app.ui.notify.Notifier;
+import org.trajectorystudio.app.ui.task.Tasks;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.tokens.ApproximateTokenCounter;
+import org.trajectorystudio.model.tokens.SampleTokens;
+import org.trajectorystudio.model.tokens.TokenBreakdown;
+import org.trajectorystudio.persistence.library.Library;
+
+/** Loads the selected sample off the FX thread (body, outline, tokens) and shows it; stale loads are dropped. */
+public final class SampleViewer {
+    private final Library library;
+    private final Tasks tasks;
+    private final Notifier notifier;
+    private final TrajectoryPane pane;
+    private long generation;
+
+    public SampleViewer(Library library, Tasks tasks, Notifier notifier, TrajectoryPane pane) {
+        this.library = library;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.pane = pane;
+    }
+
+    private record Loaded(Sample sample, OutlineNode outline, TokenBreakdown tokens) {}
+
+    public void show(String sampleId) {
+        long mine = ++generation;
+        if (sampleId == null) {
+            pane.clear();
+            return;
+        }
+        tasks.run("Opening sample", progress -> {
+            Sample sample = library.samples().load(sampleId)
+                    .orElseThrow(() -> new IllegalStateException("sample " + sampleId + " is no longer in the library"));
+            return new Loaded(sample, OutlineBuilder.build(sample), SampleTokens.breakdown(sample, ApproximateTokenCounter.INSTANCE));
+        }, loaded -> {
+            if (mine == generation) {
+                pane.show(loaded.outline(), loaded.tokens(), false);
+            }
+        }, failure -> notifier.problem("Cannot open sample: " + failure.getMessage()));
+    }
+}

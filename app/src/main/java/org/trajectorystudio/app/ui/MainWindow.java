@@ -1,0 +1,220 @@
+package org.trajectorystudio.app.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.trajectorystudio.app.importing.ImportController;
+import org.trajectorystudio.app.importing.RecentFiles;
+import org.trajectorystudio.app.library.BrowserModel;
+import org.trajectorystudio.app.library.FilterBar;
+import org.trajectorystudio.app.library.LibraryPane;
+import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.trajectory.SampleViewer;
+import org.trajectorystudio.app.trajectory.TrajectoryPane;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.Tasks;
+import org.trajectorystudio.persistence.importing.ImportResult;
+import org.trajectorystudio.persistence.library.Library;
+
+/**
+ * The studio window: library pane | (filter bar + sample table) over the trajectory pane, a status bar with task
+ * progress, and a help overlay. Everything the window does to the library runs through {@link Tasks}.
+ */
+public final class MainWindow {
+    private final BrowserModel browser;
+    private final ImportController importer;
+    private final SampleTable table;
+    private final FilterBar filterBar;
+    private final TrajectoryPane trajectory = new TrajectoryPane();
+    private final HelpOverlay help = new HelpOverlay(Shortcuts.ALL);
+    private final Scene scene;
+    private final Tasks tasks;
+    private final Library library;
+    private final StatusNotifier notifier;
+    private final Menu recentMenu = new Menu("Open recent");
+    private Theme theme = Theme.LIGHT;
+
+    /** @param onReport shows an import's rejected and repaired lines (a dialog in the studio) */
+    public MainWindow(Library library, Tasks tasks, StatusNotifier notifier, Consumer<ImportResult> onReport) {
+        this.library = library;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.browser = new BrowserModel(library, tasks, notifier);
+        this.table = new SampleTable(browser);
+        this.filterBar = new FilterBar(browser);
+        this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
+        SampleViewer viewer = new SampleViewer(library, tasks, notifier, trajectory);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewer.show(row == null ? null : row.id()));
+
+        VBox listArea = new VBox(filterBar, table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane center = new SplitPane(listArea, trajectory);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.38);
+        SplitPane main = new SplitPane(new LibraryPane(browser), center);
+        main.setDividerPositions(0.17);
+        SplitPane.setResizableWithParent(main.getItems().getFirst(), false);
+
+        BorderPane root = new BorderPane(main);
+        root.setId("studio-root");
+        root.setTop(menuBar());
+        root.setBottom(new StatusBar(notifier, tasks));
+        StackPane layers = new StackPane(root, help);
+        scene = new Scene(layers, 1440, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+        installKeys();
+        installDragAndDrop();
+    }
+
+    /** Loads the first rows and the library pane; imports the bundled samples into an empty library. */
+    public void start() {
+        refresh();
+        importer.importBundledIfEmpty();
+        refreshRecent();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void importFiles(List<Path> files) {
+        importer.importFiles(files);
+    }
+
+    private void refresh() {
+        browser.reload();
+        browser.refreshSources();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open…");
+        open.setId("menu-open");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(event -> chooseFiles());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> ((Stage) scene.getWindow()).close());
+        Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), quit);
+
+        MenuItem expand = new MenuItem("Expand tree");
+        expand.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        expand.setOnAction(event -> trajectory.tree().expandAll());
+        MenuItem collapse = new MenuItem("Collapse tree");
+        collapse.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        collapse.setOnAction(event -> trajectory.tree().collapseAll());
+        MenuItem find = new MenuItem("Find in text");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(event -> trajectory.detail().showFind());
+        MenuItem filter = new MenuItem("Filter samples");
+        filter.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        filter.setOnAction(event -> filterBar.focusSearch());
+        MenuItem dark = new MenuItem("Light / dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        dark.setOnAction(event -> {
+            theme = theme.other();
+            theme.apply();
+        });
+        Menu view = new Menu("View", null, filter, find, expand, collapse, new SeparatorMenuItem(), dark);
+
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts  (?)");
+        shortcuts.setOnAction(event -> help.toggle());
+        Menu helpMenu = new Menu("Help", null, shortcuts);
+        MenuBar bar = new MenuBar(file, view, helpMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open trajectories");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json", "*.jsonl.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(scene.getWindow());
+        if (files != null) {
+            importFiles(files.stream().map(File::toPath).toList());
+            refreshRecent();
+        }
+    }
+
+    private void refreshRecent() {
+        tasks.run("Reading recent files", progress -> new RecentFiles(library.settings()).list(), files -> {
+            recentMenu.getItems().setAll(files.stream().map(path -> {
+                MenuItem item = new MenuItem(path.toString());
+                item.setOnAction(event -> importFiles(List.of(path)));
+                return item;
+            }).toList());
+            recentMenu.setDisable(files.isEmpty());
+        }, failure -> notifier.unexpected("Reading recent files", failure));
+    }
+
+    /** Single-letter keys act only when no text field has the focus, so typing a filter never jumps samples. */
+    private void installKeys() {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && help.isVisible()) {
+                help.setVisible(false);
+                event.consume();
+            }
+        });
+        scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            if (typingInText() || event.isControlDown() || event.isMetaDown()) {
+                return;
+            }
+            switch (event.getCharacter()) {
+                case "j" -> table.moveSelection(1);
+                case "k" -> table.moveSelection(-1);
+                case "?" -> help.toggle();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+    }
+
+    private boolean typingInText() {
+        return scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+    }
+
+    private void installDragAndDrop() {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                importFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    public BrowserModel browser() {
+        return browser;
+    }
+
+    public TrajectoryPane trajectory() {
+        return trajectory;
+    }
+}

@@ -1,0 +1,148 @@
+package org.trajectorystudio.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.SharedData;
+import org.trajectorystudio.app.trajectory.NodeType;
+import org.trajectorystudio.app.trajectory.OutlineNode;
+import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.FxTasks;
+import org.trajectorystudio.model.sample.SampleKind;
+import org.trajectorystudio.persistence.library.Library;
+
+/** The window on a real library file with real background tasks, driven through the headless glass robot. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Library library;
+    private FxTasks tasks;
+    private MainWindow window;
+    private StatusNotifier notifier;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        library = Library.open(Files.createTempDirectory(dir, "library"));
+        tasks = new FxTasks();
+        notifier = new StatusNotifier(false);
+        window = new MainWindow(library, tasks, notifier, result -> {});
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        library.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private SampleTable table(FxRobot robot) {
+        return robot.lookup("#sample-table").queryAs(SampleTable.class);
+    }
+
+    private List<OutlineNode> treeNodes(FxRobot robot) {
+        TreeItem<OutlineNode> root = robot.lookup("#trajectory-tree").queryAs(TrajectoryTreeView.class).getRoot();
+        return root == null ? List.of() : root.getValue().flatten().toList();
+    }
+
+    @Test
+    void aFirstStartShowsTheBundledSamplesAndOpeningAFileAddsItsRows(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        assertThat(table(robot).getItems()).isNotEmpty();
+
+        Path file = dir.resolve("webdancer.jsonl");
+        Files.copy(SharedData.file("webdancer_sample_traj.jsonl"), file);
+        robot.interact(() -> window.importFiles(List.of(file)));
+
+        waitUntil(() -> window.browser().totalProperty().get() == 277);
+        waitUntil(() -> notifier.latestProperty().get().text().startsWith("webdancer.jsonl: 200 imported"));
+        assertThat(robot.lookup("#sample-total").queryLabeled().getText()).isEqualTo("277 samples");
+    }
+
+    @Test
+    void aHasSampleShowsEveryCandidateInTheTreeWithTheChosenOneMarked(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        robot.clickOn("#kind-has_decision");
+        waitUntil(() -> window.browser().totalProperty().get() == 22
+                && table(robot).getItems().stream().allMatch(row -> row.kind() == SampleKind.HAS_DECISION));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+
+        waitUntil(() -> treeNodes(robot).stream().anyMatch(node -> node.type() == NodeType.CANDIDATE));
+        List<OutlineNode> steps = treeNodes(robot).stream().filter(node -> node.type() == NodeType.STEP).toList();
+        assertThat(steps).isNotEmpty().allSatisfy(step -> {
+            List<OutlineNode> options = step.children().stream().filter(n -> n.type() == NodeType.CANDIDATE).toList();
+            assertThat(options).hasSizeBetween(2, 5);
+            assertThat(options).filteredOn(OutlineNode::chosen).hasSize(1);
+        });
+        assertThat(robot.lookup("#token-summary").queryLabeled().getText()).contains("tokens (approximate)").contains("of 128K");
+    }
+
+    @Test
+    void jAndKMoveThroughTheSamples(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77 && !table(robot).getSelectionModel().isEmpty());
+        robot.clickOn("#trajectory-tree");
+
+        robot.type(KeyCode.J).type(KeyCode.J);
+        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        robot.type(KeyCode.K);
+        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+        String expected = table(robot).getSelectionModel().getSelectedItem().question();
+        waitUntil(() -> treeNodes(robot).stream().anyMatch(node -> node.type() == NodeType.QUESTION && node.detail().equals(expected)));
+    }
+
+    @Test
+    void filteringByTextNarrowsTheTableAndCtrlFFindsInTheDetail(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        library.search().awaitCaughtUp();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        robot.write("ricin").type(KeyCode.ENTER);
+
+        waitUntil(() -> window.browser().totalProperty().get() >= 1
+                && table(robot).getItems().stream().allMatch(row -> row.question().toLowerCase().contains("ricin")));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> treeNodes(robot).stream().anyMatch(node -> node.type() == NodeType.QUESTION && node.detail().contains("ricin")));
+
+        robot.clickOn("#trajectory-tree");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("ricin");
+        waitUntil(() -> window.trajectory().detail().matchCountProperty().get() > 0);
+        assertThat(robot.lookup("#find-status").queryLabeled().getText()).matches("\\d+ of \\d+");
+    }
+
+    @Test
+    void questionMarkTogglesTheShortcutHelp(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        robot.clickOn("#trajectory-tree");
+        robot.write("?");
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
+    }
+}
