@@ -144,7 +144,7 @@ class ExportPipelineTest {
 
         Map<String, String> questionOfId = new HashMap<>();
         for (ExportInput input : corpus()) {
-            questionOfId.put(input.sample().id(), org.trajectorystudio.model.export.dedup.QuestionKey.of(input.sample().question())
+            questionOfId.put(input.sample().id(), org.trajectorystudio.model.compare.QuestionKey.of(input.sample().question()).value()
                     .replaceAll("[^\\p{L}\\p{N}]+", ""));
         }
         List<String> trainQuestions = train.stream().map(node -> questionOfId.get(node.get("id").stringValue())).toList();

@@ -1,5 +1,7 @@
 package org.trajectorystudio.model.export.dedup;
 
+import org.trajectorystudio.model.compare.QuestionKey;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.trajectorystudio.model.export.StableHash;
@@ -32,7 +34,7 @@ public final class MinHash {
 
     /** Signature of a question (normalized with {@link QuestionKey} first). */
     public long[] signature(String question) {
-        String text = QuestionKey.bare(QuestionKey.of(question));
+        String text = QuestionKey.of(question).value();
         long[] signature = new long[salts.length];
         Arrays.fill(signature, Long.MAX_VALUE);
         int[] codePoints = text.codePoints().toArray();

@@ -1,5 +1,7 @@
 package org.trajectorystudio.model.export.dedup;
 
+import org.trajectorystudio.model.compare.QuestionKey;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +43,7 @@ public final class QuestionClusters {
 
     /** The number of the question, adding it when new. */
     public int add(String question) {
-        String key = QuestionKey.of(question);
+        String key = QuestionKey.of(question).value();
         Integer known = index.get(key);
         if (known != null) {
             return known;
