@@ -16,6 +16,11 @@ import org.trajectorystudio.model.sample.ToolSpec;
 public final class SampleTokens {
     private SampleTokens() {}
 
+    /** The approximate total the library lists and sorts by; the same figure the budget bar shows. */
+    public static int approximateTotal(Sample sample) {
+        return breakdown(sample, ApproximateTokenCounter.INSTANCE).total();
+    }
+
     public static TokenBreakdown breakdown(Sample sample, TokenCounter counter) {
         int tools = 0;
         for (ToolSpec tool : sample.tools()) {

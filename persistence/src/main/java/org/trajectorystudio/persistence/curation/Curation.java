@@ -20,7 +20,6 @@ import org.trajectorystudio.persistence.store.BodyCodec;
 import org.trajectorystudio.persistence.store.Database;
 import org.trajectorystudio.persistence.store.SampleRow;
 import org.trajectorystudio.persistence.store.SampleStore;
-import org.trajectorystudio.persistence.store.TokenEstimator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -146,7 +145,7 @@ public final class Curation {
                 update.setInt(5, revised.steps().size());
                 update.setInt(6, revised.toolCallCount());
                 update.setInt(7, revised.candidateCount());
-                update.setInt(8, TokenEstimator.estimate(revised));
+                update.setInt(8, org.trajectorystudio.model.tokens.SampleTokens.approximateTotal(revised));
                 update.setString(9, SampleRow.toolsUsed(revised));
                 update.setLong(10, seq);
                 update.executeUpdate();

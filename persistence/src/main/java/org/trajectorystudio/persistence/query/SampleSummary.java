@@ -8,7 +8,7 @@ import org.trajectorystudio.persistence.curation.Verdict;
 /**
  * One row of the sample list. Counts and tokens describe the latest revision.
  *
- * @param tokens approximate token count (characters / 4)
+ * @param tokens approximate token count ({@code SampleTokens.approximateTotal}), the figure the budget bar shows
  * @param rating the sample-level rating 1–5, or null when unrated
  * @param verdict null when no verdict was given
  * @param revision 0 = the imported original

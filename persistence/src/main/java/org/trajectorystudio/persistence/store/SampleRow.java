@@ -40,7 +40,7 @@ public record SampleRow(
                 sample.steps().size(),
                 sample.toolCallCount(),
                 sample.candidateCount(),
-                TokenEstimator.estimate(sample),
+                org.trajectorystudio.model.tokens.SampleTokens.approximateTotal(sample),
                 toolsUsed(sample),
                 sourceLine,
                 codec.compress(canonical));
