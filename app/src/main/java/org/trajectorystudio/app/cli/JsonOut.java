@@ -24,6 +24,21 @@ public final class JsonOut {
         return array;
     }
 
+    /** The library's line issues, in the same shape as {@link #lineIssues}. */
+    public static ArrayNode issues(List<org.trajectorystudio.persistence.importing.LineIssue> issues) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        for (var issue : issues) {
+            array.addObject().put("line", issue.line()).put("reason", issue.reason());
+        }
+        return array;
+    }
+
+    public static ArrayNode strings(List<String> values) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
     public static ObjectNode counts(Map<String, Long> counts) {
         ObjectNode node = Json.object();
         counts.forEach(node::put);

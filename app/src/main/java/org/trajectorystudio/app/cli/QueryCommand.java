@@ -1,0 +1,93 @@
+package org.trajectorystudio.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SamplePage;
+import org.trajectorystudio.persistence.query.SampleQueries;
+import org.trajectorystudio.persistence.query.SampleQuery;
+import org.trajectorystudio.persistence.query.SampleSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "query", mixinStandardHelpOptions = true, description = "List library samples matching every filter given.")
+public final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SampleFilterOptions filters;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "List at most N samples (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (limit < 1 || limit > SampleQueries.MAX_PAGE) {
+            throw new UserError("--limit is 1 to " + SampleQueries.MAX_PAGE + ", not " + limit);
+        }
+        SampleQuery query = filters.toQuery(filters.verdicts()).build();
+        long total;
+        SamplePage page;
+        try (Library library = OpenLibrary.open(spec)) {
+            // Full-text filters read the search index, which an import fills in the background: wait for it.
+            if (query.text() != null) {
+                library.search().awaitCaughtUp();
+            }
+            total = OpenLibrary.userErrors(() -> library.samples().count(query));
+            page = OpenLibrary.userErrors(() -> library.samples().page(query, limit));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = JsonOut.object().put("total", total);
+            ArrayNode samples = node.putArray("samples");
+            page.rows().forEach(row -> samples.add(toJson(row)));
+            JsonOut.print(out, node);
+        } else {
+            printTable(out, total, page.rows());
+        }
+        return ExitCode.OK;
+    }
+
+    static ObjectNode toJson(SampleSummary row) {
+        ObjectNode node = JsonOut.object();
+        node.put("id", row.id());
+        node.put("kind", row.kind().wireName());
+        node.put("question", row.question());
+        node.put("steps", row.steps());
+        node.put("toolCalls", row.toolCalls());
+        node.put("tokens", row.tokens());
+        if (row.rating() == null) {
+            node.putNull("rating");
+        } else {
+            node.put("rating", row.rating().intValue());
+        }
+        node.put("verdict", row.verdict() == null ? null : row.verdict().wireName());
+        node.set("labels", JsonOut.strings(row.labels()));
+        return node;
+    }
+
+    private static void printTable(PrintWriter out, long total, List<SampleSummary> rows) {
+        out.printf("%-16s %-13s %5s %5s %7s %6s %-10s %s%n", "id", "kind", "steps", "tools", "tokens", "rating", "verdict", "question");
+        for (SampleSummary row : rows) {
+            out.printf("%-16s %-13s %5d %5d %7d %6s %-10s %s%n", row.id(), row.kind().wireName(), row.steps(),
+                    row.toolCalls(), row.tokens(), row.rating() == null ? "-" : row.rating().toString(),
+                    row.verdict() == null ? "-" : row.verdict().wireName(), shorten(row.question().replace('\n', ' '), 60));
+        }
+        out.printf("%,d of %,d samples%n", rows.size(), total);
+        out.flush();
+    }
+
+    private static String shorten(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

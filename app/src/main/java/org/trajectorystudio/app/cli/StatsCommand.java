@@ -1,0 +1,61 @@
+package org.trajectorystudio.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trajectorystudio.persistence.dataset.DatasetInfo;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.LibraryStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Count the library's samples by kind, verdict and dataset.")
+public final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        LibraryStats stats;
+        Map<Long, String> sources = new LinkedHashMap<>();
+        try (Library library = OpenLibrary.open(spec)) {
+            stats = library.stats().stats();
+            for (DatasetInfo dataset : library.datasets().list()) {
+                sources.put(dataset.id(), dataset.sourcePath());
+            }
+        }
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        stats.byKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> byKind.put(e.getKey().wireName(), e.getValue()));
+        Map<String, Long> byVerdict = new java.util.TreeMap<>(stats.byVerdict());
+        Map<String, Long> byDataset = new java.util.TreeMap<>();
+        stats.byDataset().forEach((id, n) -> byDataset.put(id.toString(), n));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = JsonOut.object().put("samples", stats.samples());
+            node.set("kinds", JsonOut.counts(byKind));
+            node.set("verdicts", JsonOut.counts(byVerdict));
+            node.set("datasets", JsonOut.counts(byDataset));
+            node.put("rated", stats.rated());
+            node.put("unrated", stats.unrated());
+            JsonOut.print(out, node);
+            return ExitCode.OK;
+        }
+        out.printf("samples  %,d  (%,d rated, %,d unrated)%n", stats.samples(), stats.rated(), stats.unrated());
+        out.println("kinds");
+        byKind.forEach((kind, n) -> out.printf("  %-16s %,d%n", kind, n));
+        out.println("verdicts");
+        byVerdict.forEach((verdict, n) -> out.printf("  %-16s %,d%n", verdict, n));
+        out.println("datasets");
+        byDataset.forEach((id, n) -> out.printf("  %-4s %,8d  %s%n", id, n, sources.getOrDefault(Long.parseLong(id), "?")));
+        out.flush();
+        return ExitCode.OK;
+    }
+}
