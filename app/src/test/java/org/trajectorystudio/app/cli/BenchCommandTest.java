@@ -34,4 +34,17 @@ class BenchCommandTest {
     void benchExportNeedsATokenizer() {
         assertThat(InspectCommandTest.studio("bench", "export").exit()).isEqualTo(ExitCode.BAD_INPUT);
     }
+
+    @Test
+    void benchViewShowsALongTrajectoryAndReportsItsTimings() {
+        InspectCommandTest.Run run = InspectCommandTest.studio("bench", "view", "--steps", "40", "--tokens", "20000", "--runs", "2", "--json");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        var json = run.json();
+        assertThat(json.get("steps").intValue()).isEqualTo(40);
+        assertThat(json.get("tokens").intValue()).isBetween(15_000, 30_000);
+        assertThat(json.get("medianMillis").doubleValue()).isPositive();
+        assertThat(json.get("p95Millis").doubleValue()).isGreaterThanOrEqualTo(json.get("medianMillis").doubleValue());
+        assertThat(json.get("fxMillis").doubleValue()).isPositive();
+    }
 }
