@@ -47,4 +47,16 @@ class BenchCommandTest {
         assertThat(json.get("p95Millis").doubleValue()).isGreaterThanOrEqualTo(json.get("medianMillis").doubleValue());
         assertThat(json.get("fxMillis").doubleValue()).isPositive();
     }
+
+    @Test
+    void benchBrowseBuildsTheLibraryAndTimesEveryWindowQuery() {
+        InspectCommandTest.Run run = InspectCommandTest.studio("bench", "browse", "--samples", "2000", "--json");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        var json = run.json();
+        assertThat(json.get("samples").intValue()).isEqualTo(2000);
+        assertThat(json.get("firstPageMillis").doubleValue()).isPositive().isGreaterThanOrEqualTo(json.get("openMillis").doubleValue());
+        assertThat(json.get("queryP95Millis").propertyNames()).contains("all", "unrated HAS", "verdict=accepted", "label=gold", "sort tokens desc");
+        assertThat(json.get("worstP95Millis").doubleValue()).isPositive();
+    }
 }
