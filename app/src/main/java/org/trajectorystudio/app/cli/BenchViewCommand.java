@@ -44,11 +44,15 @@ public final class BenchViewCommand implements Callable<Integer> {
             node.put("p95Millis", result.p95Millis());
             node.put("backgroundMillis", result.backgroundMillis());
             node.put("fxMillis", result.fxMillis());
+            node.put("bigResponseChars", result.bigResponseChars());
+            node.put("bigResponseMedianMillis", result.bigResponseMedianMillis());
             JsonOut.print(out, node);
         } else {
             out.printf(Locale.ROOT, "%d steps, ≈%,d tokens, %d runs%n", result.steps(), result.tokens(), result.runs());
             out.printf(Locale.ROOT, "  selected → shown  median %.1f ms, p95 %.1f ms (budget 300 ms)%n", result.medianMillis(), result.p95Millis());
             out.printf(Locale.ROOT, "  of which background %.1f ms, FX thread %.1f ms (medians)%n", result.backgroundMillis(), result.fxMillis());
+            out.printf(Locale.ROOT, "  a %,d-character tool response highlighted and shown in the detail: median %.1f ms%n",
+                    result.bigResponseChars(), result.bigResponseMedianMillis());
             out.flush();
         }
         return ExitCode.OK;

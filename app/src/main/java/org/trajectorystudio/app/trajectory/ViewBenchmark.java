@@ -29,7 +29,10 @@ public final class ViewBenchmark {
 
     /** @param medianMillis of the full path; backgroundMillis and fxMillis split it */
     public record Result(int steps, int tokens, int largestNodeChars, int runs, double medianMillis, double p95Millis,
-            double backgroundMillis, double fxMillis) {}
+            double backgroundMillis, double fxMillis, int bigResponseChars, double bigResponseMedianMillis) {}
+
+    /** The size of tool response the detail pane must stay smooth on. */
+    public static final int BIG_RESPONSE_CHARS = 500_000;
 
     private ViewBenchmark() {}
 
@@ -74,9 +77,22 @@ public final class ViewBenchmark {
                 fx[run - 3] = (shown - built) / 1e6;
             }
         }
+        String big = searchResults(0, BIG_RESPONSE_CHARS);
+        double[] bigTimes = new double[runs];
+        for (int run = 0; run < runs + 3; run++) {
+            long start = System.nanoTime();
+            onFx(() -> {
+                pane[0].detail().show(big, org.trajectorystudio.app.detail.TrajectoryHighlighter.spans(big));
+                pane[0].applyCss();
+                pane[0].layout();
+            });
+            if (run >= 3) {
+                bigTimes[run - 3] = (System.nanoTime() - start) / 1e6;
+            }
+        }
         onFx(() -> stage[0].close());
         return new Result(steps, tokens, largest, runs, percentile(total, 50), percentile(total, 95),
-                percentile(background, 50), percentile(fx, 50));
+                percentile(background, 50), percentile(fx, 50), big.length(), percentile(bigTimes, 50));
     }
 
     /** A trajectory of {@code steps} search steps whose responses fill it to about {@code targetTokens}. */
@@ -84,19 +100,25 @@ public final class ViewBenchmark {
         int responseChars = Math.max(200, charsPerResponse);
         List<Step> list = new ArrayList<>(steps);
         for (int i = 0; i < steps - 1; i++) {
-            StringBuilder response = new StringBuilder("A Google search for 'query " + i + "' found 10 results:\n\n## Web Results\n");
-            for (int r = 1; response.length() < responseChars; r++) {
-                response.append(r).append(". [Result ").append(r).append(" for step ").append(i)
-                        .append("](https://en.wikipedia.org/wiki/Page_").append(i).append('_').append(r)
-                        .append(")\nA snippet about the subject of step ").append(i).append(" with dates, names and places ").append(r).append(".\n");
-            }
+            String response = searchResults(i, responseChars);
             list.add(Step.of("Step " + i + ": narrow the search using what the last results said.",
                     new ToolCalls(List.of(ToolCall.parsed("c" + i, "search", Json.MAPPER.readTree("{\"query\":[\"query " + i + "\",\"alt " + i + "\"]}")))),
-                    response.toString()));
+                    response));
         }
         list.add(Step.of("Enough evidence.", new FinalAnswer("The answer."), null));
         return new Sample("bench-long", SampleKind.TRAJECTORY, "A long research question?", null, null, List.of(), List.of(),
                 list, Judgment.UNKNOWN, Map.of());
+    }
+
+    /** Search-result text like the real tool's, about {@code chars} long. */
+    static String searchResults(int step, int chars) {
+        StringBuilder response = new StringBuilder("A Google search for 'query " + step + "' found 10 results:\n\n## Web Results\n");
+        for (int r = 1; response.length() < chars; r++) {
+            response.append(r).append(". [Result ").append(r).append(" for step ").append(step)
+                    .append("](https://en.wikipedia.org/wiki/Page_").append(step).append('_').append(r)
+                    .append(")\nA snippet about the subject of step ").append(step).append(" with dates, names and places ").append(r).append(".\n");
+        }
+        return response.toString();
     }
 
     private static void startHeadlessToolkit() throws InterruptedException {

@@ -46,6 +46,8 @@ class BenchCommandTest {
         assertThat(json.get("medianMillis").doubleValue()).isPositive();
         assertThat(json.get("p95Millis").doubleValue()).isGreaterThanOrEqualTo(json.get("medianMillis").doubleValue());
         assertThat(json.get("fxMillis").doubleValue()).isPositive();
+        assertThat(json.get("bigResponseChars").intValue()).isGreaterThanOrEqualTo(500_000);
+        assertThat(json.get("bigResponseMedianMillis").doubleValue()).isPositive();
     }
 
     @Test
