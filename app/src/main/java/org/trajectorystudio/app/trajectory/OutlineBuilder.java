@@ -3,6 +3,7 @@ package org.trajectorystudio.app.trajectory;
 import java.util.ArrayList;
 import java.util.List;
 import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.render.Conversation;
 import org.trajectorystudio.model.sample.Action;
 import org.trajectorystudio.model.sample.Candidate;
 import org.trajectorystudio.model.sample.FinalAnswer;
@@ -171,11 +172,15 @@ public final class OutlineBuilder {
         return TextSnippets.cut(text.toString(), 140);
     }
 
+    /** The call as the model writes it; parsed arguments pretty-printed, raw ones verbatim with a warning. */
     static String callDetail(ToolCall call) {
         if (call.hasInvalidArguments()) {
-            return "{\"name\": \"" + call.name() + "\", \"arguments\": " + call.rawArguments() + "}\n\n⚠ The arguments are not valid JSON.";
+            return Conversation.toolCallJson(call) + "\n\n⚠ The arguments are not valid JSON.";
         }
-        return "{\"name\": \"" + call.name() + "\", \"arguments\": " + pretty(call.arguments()) + "}";
+        tools.jackson.databind.node.ObjectNode node = Json.object();
+        node.put("name", call.name());
+        node.set("arguments", call.arguments());
+        return pretty(node);
     }
 
     static String pretty(tools.jackson.databind.JsonNode node) {

@@ -86,4 +86,14 @@ class OutlineBuilderTest {
         assertThat(call.title()).startsWith("⚠ visit (invalid arguments)");
         assertThat(call.detail()).contains("not valid JSON");
     }
+
+    @Test
+    void aToolCallDetailIsValidJsonEvenWhenTheNameNeedsEscaping() {
+        ToolCall call = ToolCall.parsed("c", "odd \"name\"", Json.MAPPER.readTree("{\"q\": [\"a\"]}"));
+        String detail = OutlineBuilder.callDetail(call);
+
+        var parsed = Json.MAPPER.readTree(detail);
+        assertThat(parsed.get("name").stringValue()).isEqualTo("odd \"name\"");
+        assertThat(parsed.get("arguments")).isEqualTo(call.arguments());
+    }
 }
