@@ -31,6 +31,8 @@ public final class DetailView extends BorderPane {
     private final HBox findBar;
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(0);
     private int matchIndex = -1;
+    /** The shown text lower-cased once, so that finding in a 500 KB text does not lower-case it at every key. */
+    private String lowerText = "";
 
     public DetailView() {
         setId("detail-view");
@@ -67,6 +69,7 @@ public final class DetailView extends BorderPane {
     /** Shows a text with trajectory highlighting. Call on the FX thread with spans computed off it. */
     public void show(String text, List<StyleSpan> spans) {
         area.replaceText(text);
+        lowerText = text.toLowerCase(Locale.ROOT);
         area.setStyleSpans(0, toStyleSpans(text.length(), spans));
         area.moveTo(0);
         area.requestFollowCaret();
@@ -108,7 +111,7 @@ public final class DetailView extends BorderPane {
             findStatus.setText(needle.isEmpty() ? "" : "no match");
             return;
         }
-        String haystack = area.getText().toLowerCase(Locale.ROOT);
+        String haystack = lowerText;
         String lowerNeedle = needle.toLowerCase(Locale.ROOT);
         int from = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
         int found = direction > 0
@@ -128,7 +131,7 @@ public final class DetailView extends BorderPane {
         if (needle.isEmpty()) {
             return 0;
         }
-        String haystack = area.getText().toLowerCase(Locale.ROOT);
+        String haystack = lowerText;
         int count = 0;
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length())) {
             count++;

@@ -106,10 +106,6 @@ public final class BrowserModel {
                 failure -> failed(mine, failure));
     }
 
-    public boolean hasMore() {
-        return next.isPresent();
-    }
-
     /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
     public void refreshSources() {
         tasks.run("Reading library", progress -> readSources(), sources::setAll,
