@@ -106,6 +106,17 @@ public final class BrowserModel {
                 failure -> failed(mine, failure));
     }
 
+    /** Re-reads one sample's row (after it was curated) where it is loaded; the query is not re-run. */
+    public void refreshRow(String id) {
+        tasks.run("Refreshing sample", progress -> library.samples().summary(id), summary -> summary.ifPresent(row -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id().equals(id)) {
+                    rows.set(i, row);
+                }
+            }
+        }), failure -> notifier.unexpected("Refreshing a sample", failure));
+    }
+
     /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
     public void refreshSources() {
         tasks.run("Reading library", progress -> readSources(), sources::setAll,

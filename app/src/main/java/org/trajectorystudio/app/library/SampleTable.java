@@ -24,6 +24,8 @@ public final class SampleTable extends TableView<SampleSummary> {
         super(model.rows());
         this.model = model;
         setId("sample-table");
+        // Several rows at once: compare two samples, curate a batch.
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         setPlaceholder(new javafx.scene.control.Label("No samples match. Open a file (Ctrl+O) or change the filter."));
         getColumns().addAll(

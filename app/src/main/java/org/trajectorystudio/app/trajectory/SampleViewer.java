@@ -14,9 +14,13 @@ public final class SampleViewer {
     private final Tasks tasks;
     private final Notifier notifier;
     private final TrajectoryPane pane;
+    private final java.util.function.Consumer<Sample> onShown;
     private long generation;
+    private String shownId;
 
-    public SampleViewer(Library library, Tasks tasks, Notifier notifier, TrajectoryPane pane) {
+    /** @param onShown told of each sample once it is shown (null when cleared) */
+    public SampleViewer(Library library, Tasks tasks, Notifier notifier, TrajectoryPane pane, java.util.function.Consumer<Sample> onShown) {
+        this.onShown = onShown;
         this.library = library;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -25,10 +29,19 @@ public final class SampleViewer {
 
     private record Loaded(Sample sample, OutlineNode outline, TokenBreakdown tokens) {}
 
+    /** Reads the shown sample again (a new revision), keeping the selected tree node where it can. */
+    public void reload() {
+        if (shownId != null) {
+            show(shownId);
+        }
+    }
+
     public void show(String sampleId) {
         long mine = ++generation;
+        shownId = sampleId;
         if (sampleId == null) {
             pane.clear();
+            onShown.accept(null);
             return;
         }
         tasks.run("Opening sample", progress -> {
@@ -38,6 +51,7 @@ public final class SampleViewer {
         }, loaded -> {
             if (mine == generation) {
                 pane.show(loaded.outline(), loaded.tokens(), false);
+                onShown.accept(loaded.sample());
             }
         }, failure -> notifier.problem("Cannot open sample: " + failure.getMessage()));
     }

@@ -13,15 +13,39 @@ public final class TrajectoryTreeView extends TreeView<OutlineNode> {
         setCellFactory(tree -> new OutlineCell());
     }
 
-    /** Shows an outline: steps expanded one level, HAS steps with their options visible. */
+    /**
+     * Shows an outline: steps expanded one level, HAS steps with their options visible. When the same sample is shown
+     * again (a new revision), the node that was selected stays selected.
+     */
     public void show(OutlineNode outline) {
+        TreeItem<OutlineNode> selected = getSelectionModel().getSelectedItem();
+        boolean sameSample = getRoot() != null && getRoot().getValue().title().equals(outline.title());
         TreeItem<OutlineNode> root = item(outline);
         root.setExpanded(true);
         for (TreeItem<OutlineNode> child : root.getChildren()) {
             child.setExpanded(child.getValue().type() == NodeType.STEP);
         }
         setRoot(root);
-        getSelectionModel().select(root);
+        TreeItem<OutlineNode> again = sameSample && selected != null ? find(root, selected.getValue()) : null;
+        if (again != null) {
+            for (TreeItem<OutlineNode> parent = again.getParent(); parent != null; parent = parent.getParent()) {
+                parent.setExpanded(true);
+            }
+        }
+        getSelectionModel().select(again == null ? root : again);
+    }
+
+    private static TreeItem<OutlineNode> find(TreeItem<OutlineNode> item, OutlineNode like) {
+        if (item.getValue().type() == like.type() && item.getValue().ref().equals(like.ref())) {
+            return item;
+        }
+        for (TreeItem<OutlineNode> child : item.getChildren()) {
+            TreeItem<OutlineNode> found = find(child, like);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     public void clear() {

@@ -11,17 +11,15 @@ import javafx.scene.layout.VBox;
 public final class HelpOverlay extends StackPane {
     public record Shortcut(String keys, String does) {}
 
+    private final GridPane grid = new GridPane();
+    private int rows;
+
     public HelpOverlay(List<Shortcut> shortcuts) {
         setId("help-overlay");
         getStyleClass().add("help-overlay");
-        GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
-        for (int row = 0; row < shortcuts.size(); row++) {
-            Label keys = new Label(shortcuts.get(row).keys());
-            keys.getStyleClass().add("help-key");
-            grid.addRow(row, keys, new Label(shortcuts.get(row).does()));
-        }
+        shortcuts.forEach(this::add);
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().addAll("title-3", "pane-title");
         Label hint = new Label("Press ? or Esc to close");
@@ -33,6 +31,13 @@ public final class HelpOverlay extends StackPane {
         setAlignment(Pos.CENTER);
         setVisible(false);
         setOnMouseClicked(event -> setVisible(false));
+    }
+
+    /** Adds a shortcut at the end of the list (features list their own keys). */
+    public void add(Shortcut shortcut) {
+        Label keys = new Label(shortcut.keys());
+        keys.getStyleClass().add("help-key");
+        grid.addRow(rows++, keys, new Label(shortcut.does()));
     }
 
     public void toggle() {

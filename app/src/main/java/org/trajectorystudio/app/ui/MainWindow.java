@@ -11,6 +11,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -26,12 +28,14 @@ import org.trajectorystudio.app.library.BrowserModel;
 import org.trajectorystudio.app.library.FilterBar;
 import org.trajectorystudio.app.library.LibraryPane;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.trajectory.NodeRef;
 import org.trajectorystudio.app.trajectory.SampleViewer;
 import org.trajectorystudio.app.trajectory.TrajectoryPane;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SampleSummary;
 
 /**
  * The studio window: library pane | (filter bar + sample table) over the trajectory pane, a status bar with task
@@ -49,10 +53,21 @@ public final class MainWindow {
     private final Library library;
     private final StatusNotifier notifier;
     private final Menu recentMenu = new Menu("Open recent");
+    private final Selection selection = new Selection();
+    private final TabPane inspector = new TabPane();
+    private final MenuBar menuBar;
+    private final java.util.Map<String, Runnable> keys = new java.util.HashMap<>();
+    private final SampleViewer viewer;
     private Theme theme = Theme.LIGHT;
 
     /** @param onReport shows an import's rejected and repaired lines (a dialog in the studio) */
     public MainWindow(Library library, Tasks tasks, StatusNotifier notifier, Consumer<ImportResult> onReport) {
+        this(library, tasks, notifier, onReport, List.of());
+    }
+
+    /** @param features the parts that plug in their own menus, keys and inspector tabs, installed in this order */
+    public MainWindow(Library library, Tasks tasks, StatusNotifier notifier, Consumer<ImportResult> onReport,
+            List<StudioFeature> features) {
         this.library = library;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -60,27 +75,133 @@ public final class MainWindow {
         this.table = new SampleTable(browser);
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
-        SampleViewer viewer = new SampleViewer(library, tasks, notifier, trajectory);
+        this.viewer = new SampleViewer(library, tasks, notifier, trajectory, selection::showSample);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewer.show(row == null ? null : row.id()));
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<SampleSummary>) change ->
+                selection.selectRows(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).map(SampleSummary::id).toList()));
+        trajectory.tree().getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                selection.nodeProperty().set(item == null ? NodeRef.SAMPLE : item.getValue().ref()));
 
         VBox listArea = new VBox(filterBar, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         SplitPane center = new SplitPane(listArea, trajectory);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.38);
+        inspector.setId("inspector");
+        inspector.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        inspector.setMinWidth(0);
         SplitPane main = new SplitPane(new LibraryPane(browser), center);
         main.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(main.getItems().getFirst(), false);
+        this.main = main;
 
         BorderPane root = new BorderPane(main);
         root.setId("studio-root");
-        root.setTop(menuBar());
+        menuBar = menuBar();
+        root.setTop(menuBar);
         root.setBottom(new StatusBar(notifier, tasks));
         StackPane layers = new StackPane(root, help);
         scene = new Scene(layers, 1440, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
         installKeys();
         installDragAndDrop();
+        WindowContext context = new Context();
+        features.forEach(feature -> feature.install(context));
+    }
+
+    private final SplitPane main;
+
+    /** The window as its features see it. */
+    private final class Context implements WindowContext {
+        @Override
+        public Library library() {
+            return library;
+        }
+
+        @Override
+        public Tasks tasks() {
+            return tasks;
+        }
+
+        @Override
+        public StatusNotifier notifier() {
+            return notifier;
+        }
+
+        @Override
+        public Selection selection() {
+            return selection;
+        }
+
+        @Override
+        public BrowserModel browser() {
+            return browser;
+        }
+
+        @Override
+        public TrajectoryPane trajectory() {
+            return trajectory;
+        }
+
+        @Override
+        public Scene scene() {
+            return scene;
+        }
+
+        @Override
+        public Menu menu(String title) {
+            for (Menu menu : menuBar.getMenus()) {
+                if (menu.getText().equals(title)) {
+                    return menu;
+                }
+            }
+            Menu menu = new Menu(title);
+            menu.setId("menu-" + title.toLowerCase(java.util.Locale.ROOT));
+            menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);
+            return menu;
+        }
+
+        @Override
+        public void addInspectorTab(Tab tab) {
+            if (inspector.getTabs().isEmpty()) {
+                main.getItems().add(inspector);
+                main.setDividerPositions(0.15, 0.74);
+            }
+            inspector.getTabs().add(tab);
+        }
+
+        @Override
+        public void showInspectorTab(Tab tab) {
+            inspector.getSelectionModel().select(tab);
+        }
+
+        @Override
+        public void onKey(String character, Runnable action) {
+            if (keys.putIfAbsent(character, action) != null || character.equals("j") || character.equals("k") || character.equals("?")) {
+                throw new IllegalStateException("the key '" + character + "' is bound twice");
+            }
+        }
+
+        @Override
+        public void describeShortcut(String keys, String action) {
+            help.add(new HelpOverlay.Shortcut(keys, action));
+        }
+
+        @Override
+        public void refreshSample() {
+            String id = selection.sampleId();
+            if (id != null) {
+                viewer.reload();
+                browser.refreshRow(id);
+            }
+            browser.refreshSources();
+        }
+
+        @Override
+        public void refreshAll() {
+            refresh();
+        }
     }
 
     /** Loads the first rows and the library pane; imports the bundled samples into an empty library. */
@@ -182,7 +303,11 @@ public final class MainWindow {
                 case "k" -> table.moveSelection(-1);
                 case "?" -> help.toggle();
                 default -> {
-                    return;
+                    Runnable action = keys.get(event.getCharacter());
+                    if (action == null) {
+                        return;
+                    }
+                    action.run();
                 }
             }
             event.consume();
@@ -216,5 +341,9 @@ public final class MainWindow {
 
     public TrajectoryPane trajectory() {
         return trajectory;
+    }
+
+    public Selection selection() {
+        return selection;
     }
 }

@@ -31,7 +31,7 @@ public final class StudioApplication extends Application {
     public void start(Stage stage) {
         Theme.LIGHT.apply();
         tasks = new FxTasks();
-        MainWindow window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show);
+        MainWindow window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show, StudioFeatures.all());
         stage.setTitle("Trajectory Studio — " + library.dir());
         stage.setScene(window.scene());
         stage.show();

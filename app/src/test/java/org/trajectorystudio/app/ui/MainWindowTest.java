@@ -44,7 +44,7 @@ class MainWindowTest {
         library = Library.open(Files.createTempDirectory(dir, "library"));
         tasks = new FxTasks();
         notifier = new StatusNotifier(false);
-        window = new MainWindow(library, tasks, notifier, result -> {});
+        window = new MainWindow(library, tasks, notifier, result -> {}, StudioFeatures.all());
         stage.setScene(window.scene());
         stage.show();
         window.start();

@@ -1,0 +1,57 @@
+package org.trajectorystudio.app.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.trajectorystudio.app.trajectory.NodeRef;
+import org.trajectorystudio.model.sample.Sample;
+
+/**
+ * What the curator is looking at, for every feature of the window: the shown sample (its latest revision, loaded off
+ * the FX thread), the tree node selected in it, and the table rows selected (several for compare). FX thread only.
+ */
+public final class Selection {
+    private final ReadOnlyObjectWrapper<Sample> sample = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<NodeRef> node = new SimpleObjectProperty<>(NodeRef.SAMPLE);
+    private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
+
+    /** The sample shown in the trajectory pane, or null; its id is the library id. */
+    public ReadOnlyObjectProperty<Sample> sampleProperty() {
+        return sample.getReadOnlyProperty();
+    }
+
+    public Sample sample() {
+        return sample.get();
+    }
+
+    public String sampleId() {
+        Sample shown = sample.get();
+        return shown == null ? null : shown.id();
+    }
+
+    /** The selected tree node; {@link NodeRef#SAMPLE} when the root or nothing is selected. */
+    public ObjectProperty<NodeRef> nodeProperty() {
+        return node;
+    }
+
+    public NodeRef node() {
+        return node.get() == null ? NodeRef.SAMPLE : node.get();
+    }
+
+    /** Ids of the rows selected in the sample table, in table order. */
+    public ObservableList<String> selectedIds() {
+        return selectedIds;
+    }
+
+    void showSample(Sample shown) {
+        sample.set(shown);
+    }
+
+    void selectRows(List<String> ids) {
+        selectedIds.setAll(ids);
+    }
+}
