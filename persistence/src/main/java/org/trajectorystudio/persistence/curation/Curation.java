@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
@@ -29,10 +31,17 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Curation {
     private final Database database;
     private final Supplier<String> annotator;
+    /** Set only on the instance that replays an imported event ({@link CurationLog}); null for local work. */
+    private final Replay replay;
 
     public Curation(Database database, Supplier<String> annotator) {
+        this(database, annotator, null);
+    }
+
+    private Curation(Database database, Supplier<String> annotator, Replay replay) {
         this.database = database;
         this.annotator = annotator;
+        this.replay = replay;
     }
 
     /** The same service writing as another annotator. */
@@ -239,28 +248,38 @@ public final class Curation {
         return append(sampleId, type, payload, derive, () -> {});
     }
 
-    /** Appends the event, applies its derived state, commits; {@code beforeLog} may complete the payload first. */
+    /**
+     * Appends the event, applies its derived state, commits; {@code finishPayload} may complete the payload after the
+     * derived state is applied. Every event gets a random UUID as its {@code uid}, which identifies it in every
+     * library its log is imported into. When replaying an imported event, its uid, author and time are kept, it joins
+     * the import's batch transaction, and its derived state is applied only when the import says it is the newest.
+     */
     private CurationEvent append(String sampleId, EventType type, ObjectNode payload, Derive derive, Runnable finishPayload) {
         Objects.requireNonNull(sampleId, "sampleId");
-        String who = checkName(annotator.get(), "annotator");
-        return database.inTransaction(connection -> {
+        String who = replay != null ? replay.annotator() : checkName(annotator.get(), "annotator");
+        // Microseconds: what the TIMESTAMP column keeps, so the returned event equals the stored and exported one.
+        Instant at = replay != null ? replay.at() : Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String uid = replay != null ? replay.uid() : UUID.randomUUID().toString();
+        Database.SqlWork<CurationEvent> work = connection -> {
             long seq = SampleStore.seqOf(connection, sampleId);
-            Instant at = Instant.now();
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO curation_event(sample_id, annotator, at_time, type, payload) VALUES (?, ?, ?, ?, '{}')",
+                    "INSERT INTO curation_event(sample_id, annotator, at_time, type, payload, uid) VALUES (?, ?, ?, ?, '{}', ?)",
                     new String[] {"ID"})) {
                 insert.setString(1, sampleId);
                 insert.setString(2, who);
                 insert.setObject(3, at.atOffset(ZoneOffset.UTC));
                 insert.setString(4, type.wireName());
+                insert.setString(5, uid);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
             }
-            derive.apply(connection, seq, new CurationEvent(id, sampleId, who, at, type, null));
+            if (replay == null || replay.applyState()) {
+                derive.apply(connection, seq, new CurationEvent(id, sampleId, who, at, type, null));
+            }
             finishPayload.run();
             String json = Json.write(payload);
             try (PreparedStatement setPayload = connection.prepareStatement("UPDATE curation_event SET payload = ? WHERE id = ?")) {
@@ -275,7 +294,27 @@ public final class Curation {
                 touch.executeUpdate();
             }
             return new CurationEvent(id, sampleId, who, at, type, json);
-        });
+        };
+        if (replay == null) {
+            return database.inTransaction(work);
+        }
+        try {
+            return work.run(replay.connection());
+        } catch (SQLException e) {
+            throw database.failure(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- replaying imported events (CurationLog)
+
+    /** This service writing one imported event, as its author, at its time, inside the import's transaction. */
+    Curation replaying(Replay event) {
+        return new Curation(database, event::annotator, event);
+    }
+
+    /** Logs an event whose type has no derived state to replay (or none this version knows how to replay). */
+    CurationEvent logOnly(String sampleId, EventType type, ObjectNode payload) {
+        return append(sampleId, type, payload, (connection, seq, event) -> {});
     }
 
     private static void checkTarget(Database database, Connection connection, RatingTarget target) throws SQLException {

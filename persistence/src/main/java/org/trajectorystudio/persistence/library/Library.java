@@ -1,7 +1,9 @@
 package org.trajectorystudio.persistence.library;
 
 import java.nio.file.Path;
+import org.trajectorystudio.persistence.agreement.AgreementService;
 import org.trajectorystudio.persistence.curation.Curation;
+import org.trajectorystudio.persistence.curation.CurationLog;
 import org.trajectorystudio.persistence.dataset.Datasets;
 import org.trajectorystudio.persistence.importing.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportListener;
@@ -26,6 +28,8 @@ public final class Library implements AutoCloseable {
     private final Curation curation;
     private final Datasets datasets;
     private final StatsService stats;
+    private final CurationLog curationLog;
+    private final AgreementService agreement;
 
     private Library(Database database) {
         this.database = database;
@@ -36,6 +40,8 @@ public final class Library implements AutoCloseable {
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);
         this.stats = new StatsService(database);
+        this.curationLog = new CurationLog(database, curation);
+        this.agreement = new AgreementService(database);
     }
 
     /**
@@ -70,6 +76,16 @@ public final class Library implements AutoCloseable {
     /** Curation as the current annotator ({@link Settings#annotator()}); use {@code curation().as(name)} for another. */
     public Curation curation() {
         return curation;
+    }
+
+    /** Export and import of curators' logs, to merge work done in other libraries. */
+    public CurationLog curationLog() {
+        return curationLog;
+    }
+
+    /** Agreement between annotators (alpha on ratings, kappa on verdicts) and the samples they disagree on. */
+    public AgreementService agreement() {
+        return agreement;
     }
 
     public Datasets datasets() {

@@ -16,6 +16,7 @@ import org.trajectorystudio.persistence.curation.Verdict;
  * @param minRating sample-level rating at least this (implies rated)
  * @param annotator samples this annotator curated (any event)
  * @param text full-text words over question, thoughts and answers; every word must occur (whole words, any case)
+ * @param ids only these sample ids (a review queue of chosen samples); null = any, empty = none
  */
 public record SampleQuery(
         Long datasetId,
@@ -32,7 +33,8 @@ public record SampleQuery(
         Integer maxTokens,
         String annotator,
         String text,
-        Sort sort) {
+        Sort sort,
+        Set<String> ids) {
 
     public SampleQuery {
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(kinds);
@@ -43,6 +45,7 @@ public record SampleQuery(
         sort = sort == null ? Sort.IMPORT_ORDER : sort;
         text = text == null || text.isBlank() ? null : text.strip();
         annotator = annotator == null || annotator.isBlank() ? null : annotator.strip();
+        ids = ids == null ? null : Set.copyOf(ids);
     }
 
     /** Every sample, in import order. */
@@ -71,6 +74,7 @@ public record SampleQuery(
         b.annotator = annotator;
         b.text = text;
         b.sort = sort;
+        b.ids = ids;
         return b;
     }
 
@@ -91,6 +95,7 @@ public record SampleQuery(
         private String annotator;
         private String text;
         private Sort sort = Sort.IMPORT_ORDER;
+        private Set<String> ids;
 
         public Builder dataset(long id) { datasetId = id; return this; }
         public Builder kind(SampleKind kind) { kinds.add(kind); return this; }
@@ -105,10 +110,22 @@ public record SampleQuery(
         public Builder annotator(String name) { annotator = name; return this; }
         public Builder text(String words) { text = words; return this; }
         public Builder sort(Sort order) { sort = order; return this; }
+        /** Only these samples (null = any); given twice, only those in both. */
+        public Builder ids(java.util.Collection<String> only) {
+            if (only == null) {
+                return this;
+            }
+            Set<String> wanted = new LinkedHashSet<>(only);
+            if (ids != null) {
+                wanted.retainAll(ids);
+            }
+            ids = wanted;
+            return this;
+        }
 
         public SampleQuery build() {
             return new SampleQuery(datasetId, kinds, judgments, verdicts, reviewed, rated, minRating, maxRating,
-                    labels, tools, minTokens, maxTokens, annotator, text, sort);
+                    labels, tools, minTokens, maxTokens, annotator, text, sort, ids);
         }
     }
 }
