@@ -43,6 +43,8 @@ public final class BrowserModel {
     private final ObservableList<LibrarySource> sources = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    /** Queues features added (e.g. disagreements), listed after the default ones; replaced by name. */
+    private final List<ReviewQueue> addedQueues = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Optional<PageCursor> next = Optional.empty();
     private long generation;
 
@@ -117,6 +119,14 @@ public final class BrowserModel {
         }), failure -> notifier.unexpected("Refreshing a sample", failure));
     }
 
+    /** Lists {@code queue} in the library pane (replacing one of the same name) and shows its samples in the table. */
+    public void showQueue(ReviewQueue queue) {
+        addedQueues.removeIf(q -> q.name().equals(queue.name()));
+        addedQueues.add(queue);
+        source.set(new LibrarySource.Queue(queue, 0, 0));
+        refreshSources();
+    }
+
     /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
     public void refreshSources() {
         tasks.run("Reading library", progress -> readSources(), sources::setAll,
@@ -130,7 +140,9 @@ public final class BrowserModel {
             String name = java.nio.file.Path.of(dataset.sourcePath()).getFileName().toString();
             list.add(new LibrarySource.Dataset(dataset.id(), name, library.samples().count(SampleQuery.builder().dataset(dataset.id()).build())));
         }
-        for (ReviewQueue queue : ReviewQueue.DEFAULTS) {
+        List<ReviewQueue> queues = new ArrayList<>(ReviewQueue.DEFAULTS);
+        queues.addAll(addedQueues);
+        for (ReviewQueue queue : queues) {
             long pending = library.samples().count(queue.select().apply(SampleQuery.builder()).build());
             long total = queue.hasProgress() ? library.samples().count(queue.universe().apply(SampleQuery.builder()).build()) : pending;
             list.add(new LibrarySource.Queue(queue, pending, total));

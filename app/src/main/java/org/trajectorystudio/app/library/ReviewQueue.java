@@ -23,6 +23,12 @@ public record ReviewQueue(String name, UnaryOperator<SampleQuery.Builder> univer
 
     private static final UnaryOperator<SampleQuery.Builder> IDENTITY = b -> b;
 
+    /** A queue of chosen samples (e.g. those annotators disagree on), without progress. */
+    public static ReviewQueue ofSamples(String name, java.util.Collection<String> ids) {
+        List<String> chosen = List.copyOf(ids);
+        return new ReviewQueue(name, b -> b.ids(chosen), IDENTITY);
+    }
+
     public static final List<ReviewQueue> DEFAULTS = List.of(
             new ReviewQueue("Unrated HAS", b -> b.kind(SampleKind.HAS_DECISION), b -> b.rated(false)),
             new ReviewQueue("Unreviewed", IDENTITY, b -> b.reviewed(false)),

@@ -93,6 +93,11 @@ public final class CurationLog {
      * @throws LibraryException when the file cannot be read at all
      */
     public LogImportResult importLog(Path file, CancelToken cancel) {
+        return importLog(file, cancel, (done, total) -> {});
+    }
+
+    /** Reports after each batch how many of the file's events were handled; {@code cancel} stops between batches. */
+    public LogImportResult importLog(Path file, CancelToken cancel, Progress progress) {
         Objects.requireNonNull(cancel, "cancel");
         List<LogEntry> entries = new ArrayList<>();
         List<LineIssue> rejected = new ArrayList<>();
@@ -130,10 +135,17 @@ public final class CurationLog {
             counts.add(batchCounts);
             missing.addAll(batchMissing);
             rejected.addAll(batchRejected);
+            progress.batchDone(Math.min(entries.size(), from + BATCH), entries.size());
         }
         rejected.sort(java.util.Comparator.comparingLong(LineIssue::line));
         missing.sort(java.util.Comparator.comparingLong(LineIssue::line));
         return new LogImportResult(file.toString(), lines, counts.imported, counts.known, counts.superseded, missing, rejected);
+    }
+
+    /** Progress of an import, after each committed batch. */
+    @FunctionalInterface
+    public interface Progress {
+        void batchDone(long events, long total);
     }
 
     private static final class Counts {

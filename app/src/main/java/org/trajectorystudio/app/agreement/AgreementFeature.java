@@ -1,0 +1,90 @@
+package org.trajectorystudio.app.agreement;
+
+import java.io.File;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.trajectorystudio.app.ui.StudioFeature;
+import org.trajectorystudio.app.ui.WindowContext;
+
+/**
+ * Several curators: Curate → "Annotator agreement…" (alpha, kappa and the disagreements, which open as a review
+ * queue), "Export my log…" and "Import a curator's log…".
+ */
+public final class AgreementFeature implements StudioFeature {
+    private WindowContext context;
+    private AgreementViewModel model;
+    private Stage stage;
+    private CuratorLogActions logs;
+
+    @Override
+    public void install(WindowContext context) {
+        this.context = context;
+        this.model = new AgreementViewModel(context.library(), context.tasks(), context.notifier(), context.browser());
+        this.logs = new CuratorLogActions(context);
+
+        MenuItem agreement = new MenuItem("Annotator agreement…", new FontIcon(Material2MZ.PEOPLE));
+        agreement.setId("menu-agreement");
+        agreement.setOnAction(event -> showAgreement());
+        MenuItem export = new MenuItem("Export my log…", new FontIcon(Material2AL.FILE_UPLOAD));
+        export.setId("menu-export-log");
+        export.setOnAction(event -> {
+            FileChooser chooser = chooser("Export my curation log");
+            chooser.setInitialFileName(context.library().curation().annotator() + "-curation.jsonl");
+            File file = chooser.showSaveDialog(context.scene().getWindow());
+            if (file != null) {
+                logs.export(file.toPath());
+            }
+        });
+        MenuItem importLog = new MenuItem("Import a curator's log…", new FontIcon(Material2AL.GET_APP));
+        importLog.setId("menu-import-log");
+        importLog.setOnAction(event -> {
+            File file = chooser("Import a curator's log").showOpenDialog(context.scene().getWindow());
+            if (file != null) {
+                logs.importLog(file.toPath());
+            }
+        });
+        var menu = context.menu("Curate");
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().addAll(agreement, export, importLog);
+    }
+
+    /** Opens (or brings forward) the agreement window with fresh figures. */
+    public void showAgreement() {
+        if (stage == null) {
+            stage = new Stage();
+            stage.setTitle("Annotator agreement");
+            stage.initOwner(context.scene().getWindow());
+            Scene scene = new Scene(new AgreementView(model), 900, 560);
+            scene.getStylesheets().setAll(context.scene().getStylesheets());
+            stage.setScene(scene);
+        }
+        model.load();
+        stage.show();
+        stage.toFront();
+    }
+
+    public AgreementViewModel model() {
+        return model;
+    }
+
+    /** What the export and import menu items run once a file is chosen. */
+    public CuratorLogActions logs() {
+        return logs;
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+}

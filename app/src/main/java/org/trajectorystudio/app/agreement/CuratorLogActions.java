@@ -1,0 +1,58 @@
+package org.trajectorystudio.app.agreement;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.trajectorystudio.app.ui.WindowContext;
+import org.trajectorystudio.persistence.curation.LogExportResult;
+import org.trajectorystudio.persistence.curation.LogImportResult;
+import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.persistence.importing.LineIssue;
+
+/** Exports the current annotator's log and imports another curator's, as background tasks with a one-line summary. */
+public final class CuratorLogActions {
+    private final WindowContext context;
+
+    public CuratorLogActions(WindowContext context) {
+        this.context = context;
+    }
+
+    public void export(Path out) {
+        String me = context.library().curation().annotator();
+        context.tasks().run("Exporting " + me + "'s curation log", progress -> context.library().curationLog().export(out, me),
+                (LogExportResult result) -> context.notifier().info(String.format(Locale.ROOT, "%,d events by %s written to %s",
+                        result.events(), me, out.getFileName())),
+                failure -> context.notifier().problem("Cannot export the log: " + failure.getMessage()));
+    }
+
+    public void importLog(Path file) {
+        CancelToken cancel = new CancelToken();
+        context.tasks().run("Importing " + file.getFileName(), progress -> context.library().curationLog().importLog(file, cancel,
+                (done, total) -> {
+                    if (progress.isCancelled()) {
+                        cancel.cancel();
+                    }
+                    progress.update(total == 0 ? 1 : (double) done / total, done + " of " + total + " events");
+                }), (LogImportResult result) -> {
+                    context.refreshAll();
+                    String summary = summary(file, result);
+                    if (result.clean()) {
+                        context.notifier().info(summary);
+                    } else {
+                        context.notifier().problem(summary);
+                    }
+                }, failure -> context.notifier().problem("Cannot import " + file.getFileName() + ": " + failure.getMessage()));
+    }
+
+    /** "alice.jsonl: 12 events imported, 3 already known; 1 skipped (line 7: no sample with id …)" */
+    static String summary(Path file, LogImportResult result) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %,d events imported, %,d already known",
+                file.getFileName(), result.imported(), result.known()));
+        int skipped = result.missingSamples().size() + result.rejected().size();
+        if (skipped > 0) {
+            LineIssue first = result.rejected().isEmpty() ? result.missingSamples().getFirst() : result.rejected().getFirst();
+            text.append(String.format(Locale.ROOT, "; %,d skipped (line %d: %s%s)", skipped, first.line(), first.reason(),
+                    skipped > 1 ? ", …" : ""));
+        }
+        return text.toString();
+    }
+}
