@@ -76,6 +76,21 @@ class QueryTest {
     }
 
     @Test
+    void filtersByChosenIdsWithOtherFiltersAndPaging() {
+        List<String> chosen = List.of(decision, horse, scholar, "not-in-the-library");
+        assertThat(ids(SampleQuery.builder().ids(chosen).build())).containsExactly(horse, scholar, decision);
+        assertThat(ids(SampleQuery.builder().ids(chosen).label("gold").verdict(Verdict.REJECTED).build())).containsExactly(scholar);
+        assertThat(ids(SampleQuery.builder().ids(chosen).ids(List.of(horse, planning)).build())).containsExactly(horse);
+        assertThat(library.samples().count(SampleQuery.builder().ids(List.of()).build())).isZero();
+        assertThat(ids(SampleQuery.builder().ids(List.of()).build())).isEmpty();
+        SamplePage first = library.samples().page(SampleQuery.builder().ids(chosen).sort(Sort.IMPORT_ORDER).build(), 2);
+        assertThat(first.rows()).extracting(SampleSummary::id).containsExactly(horse, scholar);
+        assertThat(library.samples().page(SampleQuery.builder().ids(chosen).build(), first.next().orElseThrow(), 2).rows())
+                .extracting(SampleSummary::id).containsExactly(decision);
+        assertThat(SampleQuery.builder().ids(chosen).build().toBuilder().build().ids()).hasSize(4);
+    }
+
+    @Test
     void filtersByKindAndJudgment() {
         assertThat(ids(SampleQuery.builder().kind(SampleKind.FAS_PLANNING).build())).containsExactly(planning);
         assertThat(ids(SampleQuery.builder().kind(SampleKind.HAS_DECISION).kind(SampleKind.FAS_PLANNING).build()))
