@@ -23,6 +23,13 @@ public record AgreementReport(List<String> annotators, int items, AlphaResult al
         disagreements = List.copyOf(disagreements);
     }
 
+    /** The same report with each disagreement's question filled in. */
+    public AgreementReport withQuestions(java.util.Map<String, String> questions) {
+        return new AgreementReport(annotators, items, alpha, kappas, meanKappa, disagreements.stream()
+                .map(d -> new Disagreement(d.sampleId(), questions.getOrDefault(d.sampleId(), d.question()), d.ratings(), d.verdicts()))
+                .toList());
+    }
+
     public List<String> disagreementIds() {
         return disagreements.stream().map(Disagreement::sampleId).toList();
     }

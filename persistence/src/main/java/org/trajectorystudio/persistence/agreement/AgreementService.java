@@ -40,11 +40,9 @@ public final class AgreementService {
         // sample id → annotator → latest value; the query's time order makes the last write the latest.
         Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
         Map<String, Map<String, Verdict>> verdicts = new LinkedHashMap<>();
-        Map<String, String> questions = new TreeMap<>();
-        database.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT e.sample_id, e.annotator, e.type, e.payload, s.question FROM curation_event e"
-                            + " JOIN sample s ON s.id = e.sample_id WHERE e.type IN (?, ?) ORDER BY e.at_time, e.uid")) {
+                    "SELECT sample_id, annotator, type, payload FROM curation_event WHERE type IN (?, ?) ORDER BY at_time, uid")) {
                 select.setString(1, EventType.RATING.wireName());
                 select.setString(2, EventType.VERDICT.wireName());
                 try (ResultSet rs = select.executeQuery()) {
@@ -61,17 +59,26 @@ public final class AgreementService {
                             verdicts.computeIfAbsent(sample, k -> new TreeMap<>())
                                     .put(annotator, Verdict.fromWireName(Json.text(payload, "verdict")));
                         }
-                        questions.putIfAbsent(sample, rs.getString(5));
                     }
                 }
             }
-            return null;
+            AgreementReport report = report(ratings, verdicts);
+            // Questions only for the samples listed, not for every event read.
+            Map<String, String> questions = new TreeMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, question FROM sample WHERE id = ANY(?)")) {
+                select.setObject(1, report.disagreementIds().toArray(new String[0]));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        questions.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return report.withQuestions(questions);
         });
-        return report(ratings, verdicts, questions);
     }
 
-    static AgreementReport report(Map<String, Map<String, Integer>> ratings, Map<String, Map<String, Verdict>> verdicts,
-            Map<String, String> questions) {
+    /** The figures from each annotator's latest values (sample id → annotator → value). */
+    static AgreementReport report(Map<String, Map<String, Integer>> ratings, Map<String, Map<String, Verdict>> verdicts) {
         TreeSet<String> annotators = new TreeSet<>();
         ratings.values().forEach(byAnnotator -> annotators.addAll(byAnnotator.keySet()));
         verdicts.values().forEach(byAnnotator -> annotators.addAll(byAnnotator.keySet()));
@@ -84,7 +91,8 @@ public final class AgreementService {
                 byAnnotator.computeIfAbsent(who, k -> new TreeMap<>()).put(sample, verdict)));
         List<KappaResult> kappas = CohenKappa.pairwise(byAnnotator);
 
-        TreeSet<String> samples = new TreeSet<>(questions.keySet());
+        TreeSet<String> samples = new TreeSet<>(ratings.keySet());
+        samples.addAll(verdicts.keySet());
         int items = 0;
         List<Disagreement> disagreements = new ArrayList<>();
         for (String sample : samples) {
@@ -93,7 +101,7 @@ public final class AgreementService {
             if (rated.size() >= 2 || judged.size() >= 2) {
                 items++;
             }
-            Disagreement candidate = new Disagreement(sample, questions.get(sample), new TreeMap<>(rated), new TreeMap<>(judged));
+            Disagreement candidate = new Disagreement(sample, "", new TreeMap<>(rated), new TreeMap<>(judged));
             if (candidate.verdictsDiffer() || candidate.ratingSpread() >= RATING_GAP) {
                 disagreements.add(candidate);
             }

@@ -38,6 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
  * for agreement) but leaves the current state as it is. So the result is the same whichever order the logs are
  * imported in. Notes have no state. A revision carries its edited sample and is stored as this library's next
  * revision, which becomes the shown one: edits are content, not opinions, and the earlier revision stays restorable.
+ * Event types without a replay case here (added later) are logged without derived state: give them a case in
+ * {@code replay} and {@code isNewest} when they derive any.
+ *
+ * <p>The import holds the file's events in memory to put them in time order: a curator's log is thousands of events
+ * (revisions with their samples), not millions.
  */
 public final class CurationLog {
     /** Events per transaction when importing. */

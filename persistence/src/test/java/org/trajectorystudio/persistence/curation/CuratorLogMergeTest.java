@@ -178,6 +178,7 @@ class CuratorLogMergeTest {
         assertThat(report.meanKappa()).isCloseTo(17.0 / 23, within(1e-9));
         // Sample 2: accepted vs rejected; sample 3: rated 2 vs 4. Sample 5 (1 vs 2) is within the gap.
         assertThat(report.disagreementIds()).containsExactlyInAnyOrder(ids.get(1), ids.get(2));
+        assertThat(report.disagreements()).extracting(d -> d.question()).containsExactlyInAnyOrder("Who wrote Dune?", "How tall is K2?");
         assertThat(merged.samples().count(SampleQuery.builder().ids(report.disagreementIds()).build())).isEqualTo(2);
     }
 
