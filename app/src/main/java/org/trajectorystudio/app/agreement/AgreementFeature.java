@@ -26,7 +26,11 @@ public final class AgreementFeature implements StudioFeature {
     public void install(WindowContext context) {
         this.context = context;
         this.model = new AgreementViewModel(context.library(), context.tasks(), context.notifier(), context.browser());
-        this.logs = new CuratorLogActions(context);
+        this.logs = new CuratorLogActions(context, () -> {
+            if (stage != null && stage.isShowing()) {
+                model.load();
+            }
+        });
 
         MenuItem agreement = new MenuItem("Annotator agreement…", new FontIcon(Material2MZ.PEOPLE));
         agreement.setId("menu-agreement");

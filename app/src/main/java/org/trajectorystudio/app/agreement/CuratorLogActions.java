@@ -11,9 +11,12 @@ import org.trajectorystudio.persistence.importing.LineIssue;
 /** Exports the current annotator's log and imports another curator's, as background tasks with a one-line summary. */
 public final class CuratorLogActions {
     private final WindowContext context;
+    private final Runnable afterImport;
 
-    public CuratorLogActions(WindowContext context) {
+    /** @param afterImport runs on the FX thread after an import (e.g. to re-measure an open agreement view) */
+    public CuratorLogActions(WindowContext context, Runnable afterImport) {
         this.context = context;
+        this.afterImport = afterImport;
     }
 
     public void export(Path out) {
@@ -34,6 +37,7 @@ public final class CuratorLogActions {
                     progress.update(total == 0 ? 1 : (double) done / total, done + " of " + total + " events");
                 }), (LogImportResult result) -> {
                     context.refreshAll();
+                    afterImport.run();
                     String summary = summary(file, result);
                     if (result.clean()) {
                         context.notifier().info(summary);

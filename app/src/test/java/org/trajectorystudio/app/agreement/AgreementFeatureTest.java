@@ -92,6 +92,7 @@ class AgreementFeatureTest {
                 new Verdict[] {Verdict.ACCEPTED, Verdict.REJECTED, Verdict.ACCEPTED});
 
         Path bobLog = dir.resolve("bob.jsonl");
+        Path carolLog = dir.resolve("carol.jsonl");
         try (Library laptop = Library.open(Files.createTempDirectory(dir, "bob"))) {
             for (Path file : BundledSamples.extractTo(Files.createTempDirectory(dir, "bundled"))) {
                 laptop.importFile(file);
@@ -99,6 +100,8 @@ class AgreementFeatureTest {
             curate(laptop.curation().as("bob"), ids, new int[] {4, 1, 2},
                     new Verdict[] {Verdict.ACCEPTED, Verdict.REJECTED, Verdict.REJECTED});
             laptop.curationLog().export(bobLog, "bob");
+            laptop.curation().as("carol").verdict(ids.get(0), Verdict.ACCEPTED);
+            laptop.curationLog().export(carolLog, "carol");
         }
         assertThat(curateItem(robot, "menu-import-log").getText()).isEqualTo("Import a curator's log…");
         assertThat(curateItem(robot, "menu-export-log").getText()).isEqualTo("Export my log…");
@@ -115,6 +118,11 @@ class AgreementFeatureTest {
         assertThat(robot.lookup("#agreement-items").queryLabeled().getText()).isEqualTo("3");
         TableView<?> table = robot.lookup("#agreement-disagreements").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
+
+        // A log imported while the view is open is measured again at once.
+        robot.interact(() -> feature.logs().importLog(carolLog));
+        waitUntil(() -> robot.lookup("#agreement-annotators").queryLabeled().getText().equals("3   alice, bob, carol"));
+        assertThat(robot.lookup("#agreement-pairs").queryLabeled().getText()).contains("alice / carol  n/a on 1");
 
         robot.clickOn("#review-disagreements");
         waitUntil(() -> window.browser().totalProperty().get() == 1 && window.browser().rows().size() == 1);
