@@ -37,13 +37,15 @@ public final class CurationFeature implements StudioFeature {
             context.showInspectorTab(tab);
             panel.focusLabel();
         });
+        // The table is looked up when N is pressed: before the window is shown its split pane has no skin to search.
         @SuppressWarnings("unchecked")
-        TableView<SampleSummary> table = (TableView<SampleSummary>) context.scene().lookup("#sample-table");
-        NextUnrated next = new NextUnrated(context.browser(), table, context.notifier());
+        NextUnrated next = new NextUnrated(context.browser(),
+                () -> (TableView<SampleSummary>) context.scene().lookup("#sample-table"), context.notifier());
         bindLetter(context, "n", next::jump);
 
-        // Enter on a tree node and F2 anywhere outside a text field open the editor.
-        context.scene().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        // Enter on a tree node and F2 anywhere outside a text field open the editor; a filter, because the tree
+        // takes F2 for its own (unused) cell editing.
+        context.scene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             boolean typing = context.scene().getFocusOwner() instanceof TextInputControl;
             boolean onTree = context.scene().getFocusOwner() == context.trajectory().tree();
             if (!typing && (event.getCode() == KeyCode.F2 || event.getCode() == KeyCode.ENTER && onTree && !event.isShortcutDown())) {

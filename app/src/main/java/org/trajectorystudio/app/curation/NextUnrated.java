@@ -9,25 +9,25 @@ import org.trajectorystudio.persistence.query.SampleSummary;
 /** The N key: selects the next row of the current table or queue that has no sample rating, paging on as needed. */
 final class NextUnrated {
     private final BrowserModel browser;
-    private final TableView<SampleSummary> table;
+    private final java.util.function.Supplier<TableView<SampleSummary>> table;
     private final Notifier notifier;
 
-    NextUnrated(BrowserModel browser, TableView<SampleSummary> table, Notifier notifier) {
+    NextUnrated(BrowserModel browser, java.util.function.Supplier<TableView<SampleSummary>> table, Notifier notifier) {
         this.browser = browser;
         this.table = table;
         this.notifier = notifier;
     }
 
     void jump() {
-        search(table.getSelectionModel().getSelectedIndex() + 1);
+        search(table.get().getSelectionModel().getSelectedIndex() + 1);
     }
 
     private void search(int from) {
         var rows = browser.rows();
         for (int i = Math.max(0, from); i < rows.size(); i++) {
             if (rows.get(i).rating() == null || rows.get(i).rating() == 0) {
-                table.getSelectionModel().clearAndSelect(i);
-                table.scrollTo(Math.max(0, i - 3));
+                table.get().getSelectionModel().clearAndSelect(i);
+                table.get().scrollTo(Math.max(0, i - 3));
                 return;
             }
         }
