@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.trajectorystudio.app.ui.notify.Notifier;
+import org.trajectorystudio.app.ui.task.TaskHandle;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.persistence.curation.Curation;
 
@@ -29,6 +30,7 @@ public final class CurationActions {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private boolean busy;
+    private TaskHandle current;
 
     /** @param changed told the id of each sample whose curation or content changed */
     public CurationActions(Curation curation, Tasks tasks, Notifier notifier, Consumer<String> changed) {
@@ -36,10 +38,19 @@ public final class CurationActions {
         this.tasks = tasks;
         this.notifier = notifier;
         this.changed = changed;
+        // A task cancelled from the status bar reports nothing: go on with the queue instead of waiting forever.
+        tasks.running().addListener((javafx.collections.ListChangeListener<TaskHandle>) change -> {
+            while (change.next()) {
+                if (change.getRemoved().stream().anyMatch(handle -> handle == current && handle.isCancelled())) {
+                    current = null;
+                    next();
+                }
+            }
+        });
     }
 
     public void execute(String title, Prepare prepare) {
-        enqueue(() -> tasks.run(title, progress -> {
+        enqueue(() -> current = tasks.run(title, progress -> {
             CurationCommand command = prepare.prepare(curation);
             command.apply(curation);
             return command;
@@ -50,7 +61,7 @@ public final class CurationActions {
     }
 
     public void undo() {
-        enqueue(() -> history.nextUndo().ifPresentOrElse(command -> tasks.run("Undo " + command.description(), progress -> {
+        enqueue(() -> history.nextUndo().ifPresentOrElse(command -> current = tasks.run("Undo " + command.description(), progress -> {
             command.revert(curation);
             return command;
         }, done -> {
@@ -63,7 +74,7 @@ public final class CurationActions {
     }
 
     public void redo() {
-        enqueue(() -> history.nextRedo().ifPresentOrElse(command -> tasks.run("Redo " + command.description(), progress -> {
+        enqueue(() -> history.nextRedo().ifPresentOrElse(command -> current = tasks.run("Redo " + command.description(), progress -> {
             command.apply(curation);
             return command;
         }, done -> {
