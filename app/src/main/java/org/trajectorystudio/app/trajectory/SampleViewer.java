@@ -40,8 +40,14 @@ public final class SampleViewer {
         long mine = ++generation;
         shownId = sampleId;
         if (sampleId == null) {
-            pane.clear();
-            onShown.accept(null);
+            // Deferred: replacing a table row (after curating it) drops the selection for a moment and selects the
+            // same row again; clearing at once would lose the tree node the curator had selected.
+            javafx.application.Platform.runLater(() -> {
+                if (mine == generation) {
+                    pane.clear();
+                    onShown.accept(null);
+                }
+            });
             return;
         }
         tasks.run("Opening sample", progress -> {

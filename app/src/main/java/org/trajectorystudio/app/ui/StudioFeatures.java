@@ -8,6 +8,7 @@ public final class StudioFeatures {
 
     public static List<StudioFeature> all() {
         return List.of(
+                new org.trajectorystudio.app.curation.CurationFeature(),
                 new org.trajectorystudio.app.agreement.AgreementFeature());
     }
 }

@@ -122,6 +122,81 @@ public final class Curation {
         return append(sampleId, EventType.NOTE, Json.object().put("text", text), (connection, seq, event) -> {});
     }
 
+    /** Makes a target unrated again (its earlier ratings stay in the log); undo of a first rating. */
+    public CurationEvent clearRating(RatingTarget target) {
+        ObjectNode payload = Json.object();
+        if (target.step() != null) {
+            payload.put("step", target.step());
+        }
+        if (target.candidate() != null) {
+            payload.put("candidate", target.candidate());
+        }
+        return append(target.sampleId(), EventType.RATING_CLEAR, payload, (connection, seq, event) -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM rating_state WHERE sample_seq = ? AND step = ? AND candidate = ?")) {
+                delete.setLong(1, seq);
+                delete.setInt(2, target.step() == null ? -1 : target.step());
+                delete.setInt(3, target.candidate() == null ? -1 : target.candidate());
+                delete.executeUpdate();
+            }
+            if (target.isSample()) {
+                update(connection, "UPDATE sample SET rating = ? WHERE seq = ?", 0, seq);
+            }
+        });
+    }
+
+    /** Takes the verdict back to "none" (the log keeps the earlier ones); undo of a first verdict. */
+    public CurationEvent clearVerdict(String sampleId) {
+        return append(sampleId, EventType.VERDICT_CLEAR, Json.object(),
+                (connection, seq, event) -> update(connection, "UPDATE sample SET verdict = ? WHERE seq = ?", "", seq));
+    }
+
+    /** Every revision of a sample, the imported original (0, no author) first. */
+    public List<RevisionInfo> revisions(String sampleId) {
+        return database.read(connection -> {
+            long seq = SampleStore.seqOf(connection, sampleId);
+            List<RevisionInfo> revisions = new ArrayList<>();
+            revisions.add(RevisionInfo.original());
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT r.revision, e.annotator, e.at_time FROM sample_revision r JOIN curation_event e ON e.id = r.event_id"
+                            + " WHERE r.sample_seq = ? ORDER BY r.revision")) {
+                select.setLong(1, seq);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        revisions.add(new RevisionInfo(rs.getInt(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return revisions;
+        });
+    }
+
+    /** One revision of a sample (0 = the imported original). */
+    public Sample revision(String sampleId, int revision) {
+        return database.read(connection -> SampleStore.loadRevision(database, connection, sampleId, revision)
+                .orElseThrow(() -> new LibraryException("sample " + sampleId + " has no revision " + revision)));
+    }
+
+    /** The latest revision of a sample, as the window shows it. */
+    public Sample latest(String sampleId) {
+        return database.read(connection -> SampleStore.loadLatest(database, connection, sampleId)
+                .orElseThrow(() -> new LibraryException("no sample with id " + sampleId)));
+    }
+
+    /** Every label now on some sample, sorted, for completion. */
+    public List<String> labelsInUse() {
+        return database.read(connection -> {
+            List<String> labels = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT label FROM sample_label ORDER BY label");
+                    ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    labels.add(rs.getString(1));
+                }
+            }
+            return labels;
+        });
+    }
+
     /**
      * Stores an edited sample as the next revision (the imported original and earlier revisions stay). The summary
      * columns (steps, tokens, …) follow the latest revision; the sample keeps its id.

@@ -7,7 +7,11 @@ public enum EventType {
     LABEL_ADD("label_add"),
     LABEL_REMOVE("label_remove"),
     NOTE("note"),
-    REVISION("revision");
+    REVISION("revision"),
+    /** Back to "unrated" for one target (undo of a first rating). */
+    RATING_CLEAR("rating_clear"),
+    /** Back to "no verdict" (undo of a first verdict). */
+    VERDICT_CLEAR("verdict_clear");
 
     private final String wireName;
 

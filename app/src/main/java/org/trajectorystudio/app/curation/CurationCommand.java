@@ -1,0 +1,124 @@
+package org.trajectorystudio.app.curation;
+
+import java.util.Objects;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.persistence.curation.Curation;
+import org.trajectorystudio.persistence.curation.RatingTarget;
+import org.trajectorystudio.persistence.curation.Verdict;
+
+/**
+ * One undoable curation action. Both directions append to the log (the log is never rewritten): reverting a rating
+ * rates again with the old score, or clears it when there was none; reverting an edit saves the old content as a new
+ * revision. Runs off the FX thread.
+ */
+public sealed interface CurationCommand {
+    String sampleId();
+
+    /** What the command did, for the status line and the Undo/Redo menu items. */
+    String description();
+
+    void apply(Curation curation);
+
+    void revert(Curation curation);
+
+    /** @param before the score before, null when the target was unrated */
+    record Rate(RatingTarget target, Integer before, int after, String where) implements CurationCommand {
+        @Override
+        public String sampleId() {
+            return target.sampleId();
+        }
+
+        @Override
+        public String description() {
+            return "rate " + where + " " + after;
+        }
+
+        @Override
+        public void apply(Curation curation) {
+            curation.rate(target, after);
+        }
+
+        @Override
+        public void revert(Curation curation) {
+            if (before == null) {
+                curation.clearRating(target);
+            } else {
+                curation.rate(target, before);
+            }
+        }
+    }
+
+    /** @param before null when there was no verdict; after null clears it */
+    record SetVerdict(String sampleId, Verdict before, Verdict after) implements CurationCommand {
+        @Override
+        public String description() {
+            return after == null ? "clear verdict" : "verdict " + after.wireName();
+        }
+
+        @Override
+        public void apply(Curation curation) {
+            set(curation, after);
+        }
+
+        @Override
+        public void revert(Curation curation) {
+            set(curation, before);
+        }
+
+        private void set(Curation curation, Verdict verdict) {
+            if (verdict == null) {
+                curation.clearVerdict(sampleId);
+            } else {
+                curation.verdict(sampleId, verdict);
+            }
+        }
+    }
+
+    record Label(String sampleId, String label, boolean add) implements CurationCommand {
+        @Override
+        public String description() {
+            return (add ? "add label " : "remove label ") + label;
+        }
+
+        @Override
+        public void apply(Curation curation) {
+            change(curation, add);
+        }
+
+        @Override
+        public void revert(Curation curation) {
+            change(curation, !add);
+        }
+
+        private void change(Curation curation, boolean adding) {
+            if (adding) {
+                curation.addLabel(sampleId, label);
+            } else {
+                curation.removeLabel(sampleId, label);
+            }
+        }
+    }
+
+    /** An edit or a restore: each direction stores the other content as the next revision. */
+    record Revise(String sampleId, Sample before, Sample after, String what) implements CurationCommand {
+        public Revise {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public String description() {
+            return what;
+        }
+
+        @Override
+        public void apply(Curation curation) {
+            curation.revise(sampleId, after);
+        }
+
+        @Override
+        public void revert(Curation curation) {
+            curation.revise(sampleId, before);
+        }
+    }
+}
