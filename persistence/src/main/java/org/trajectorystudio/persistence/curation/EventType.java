@@ -7,7 +7,9 @@ public enum EventType {
     LABEL_ADD("label_add"),
     LABEL_REMOVE("label_remove"),
     NOTE("note"),
-    REVISION("revision");
+    REVISION("revision"),
+    /** A pairwise judgment between two trajectories (or two revisions), logged on the left sample. */
+    PREFERENCE("preference");
 
     private final String wireName;
 
