@@ -2,18 +2,24 @@ package org.trajectorystudio.app.compare;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A word-level inline diff of two texts (java-diff-utils' Myers diff over the word splitter its
- * {@link DiffRowGenerator} uses): each side as segments that are either shared with the other side or changed.
+ * A word-level inline diff of two texts (java-diff-utils' Myers diff over words): each side as segments that are
+ * either shared with the other side or changed. Words are runs of letters and digits; every other character is a token
+ * of its own, so a quote or bracket next to a word (JSON arguments) never makes the word itself differ. A shared run
+ * of only spaces and punctuation between two changes is marked with them, so "Hilo, Hawaii" against "Washington, D.C."
+ * reads as one change, not two.
  * Texts above {@link #MAX_CHARS} are compared on their first {@code MAX_CHARS} characters only, so a 500 KB tool
  * response cannot stall the view; the rest is shown unmarked.
  */
 public final class InlineDiff {
     public static final int MAX_CHARS = 30_000;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+|\\s+|.", Pattern.DOTALL);
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
     /** A run of text; {@code changed} when the other side does not have it (deleted on the left, inserted on the right). */
     public record Segment(String text, boolean changed) {}
@@ -33,8 +39,8 @@ public final class InlineDiff {
         if (a.equals(b)) {
             return new Sides(unchanged(a), unchanged(b));
         }
-        List<String> leftWords = DiffRowGenerator.SPLITTER_BY_WORD.apply(head(a));
-        List<String> rightWords = DiffRowGenerator.SPLITTER_BY_WORD.apply(head(b));
+        List<String> leftWords = words(head(a));
+        List<String> rightWords = words(head(b));
         List<AbstractDelta<String>> deltas = DiffUtils.diff(leftWords, rightWords).getDeltas();
         Builder leftOut = new Builder();
         Builder rightOut = new Builder();
@@ -54,7 +60,16 @@ public final class InlineDiff {
         rightOut.add(rightWords.subList(rightAt, rightWords.size()), false);
         leftOut.tail(a);
         rightOut.tail(b);
-        return new Sides(leftOut.segments, rightOut.segments);
+        return new Sides(leftOut.joined(), rightOut.joined());
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
     }
 
     /** One side alone (its step has no counterpart): all of it changed. */
@@ -86,6 +101,22 @@ public final class InlineDiff {
             } else {
                 segments.add(new Segment(text, marked));
             }
+        }
+
+        /** The segments, with punctuation-only shared runs between two changes folded into one change. */
+        List<Segment> joined() {
+            List<Segment> out = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment segment = segments.get(i);
+                boolean bridge = !segment.changed() && i > 0 && i + 1 < segments.size()
+                        && segments.get(i + 1).changed() && PUNCTUATION_ONLY.matcher(segment.text()).matches();
+                if ((segment.changed() || bridge) && !out.isEmpty() && out.getLast().changed()) {
+                    out.set(out.size() - 1, new Segment(out.getLast().text() + segment.text(), true));
+                } else {
+                    out.add(bridge ? new Segment(segment.text(), true) : segment);
+                }
+            }
+            return out;
         }
 
         void tail(String whole) {
