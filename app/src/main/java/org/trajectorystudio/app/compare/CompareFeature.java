@@ -30,14 +30,17 @@ import org.trajectorystudio.persistence.query.SampleSummary;
  */
 public final class CompareFeature implements StudioFeature {
     private WindowContext context;
-    private final ListView<SampleSummary> sameQuestion = new ListView<>();
-    private final Label sameQuestionStatus = new Label();
+    // Controls are made in install(), on the FX thread, so that the feature itself can be created anywhere.
+    private ListView<SampleSummary> sameQuestion;
+    private Label sameQuestionStatus;
     private long generation;
     private CompareView lastOpened;
 
     @Override
     public void install(WindowContext windowContext) {
         this.context = windowContext;
+        this.sameQuestion = new ListView<>();
+        this.sameQuestionStatus = new Label();
         MenuItem compare = item("Compare selected samples  (C)", "menu-compare", this::compareSelected);
         MenuItem revision = item("Compare with revision…", "menu-compare-revision", this::compareWithRevision);
         MenuItem question = item("Compare with same question…", "menu-compare-same-question", this::compareWithSameQuestion);
