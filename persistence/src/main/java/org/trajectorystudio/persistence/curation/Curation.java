@@ -198,6 +198,69 @@ public final class Curation {
     }
 
     /**
+     * Logs which of two trajectories (two samples, or two revisions of one) is better, on the left sample's log:
+     * {@code {"left":"a","leftRevision":0,"right":"b","rightRevision":2,"outcome":"left","reason":"…"}}. A later
+     * preference for the same pair (either way round) supersedes this one; see {@link #preferences()}.
+     *
+     * @param left a revision of null means the latest, resolved and logged as its number
+     * @param reason may be null or empty
+     */
+    public CurationEvent prefer(RevisionRef left, RevisionRef right, PreferenceOutcome outcome, String reason) {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(outcome, "outcome");
+        if (left.sampleId().equals(right.sampleId()) && left.revision() != null && left.revision().equals(right.revision())) {
+            throw new IllegalArgumentException("a preference needs two different trajectories, not " + left + " twice");
+        }
+        ObjectNode payload = Json.object();
+        int[] revisions = new int[2];
+        return append(left.sampleId(), EventType.PREFERENCE, payload, (connection, seq, event) -> {
+            revisions[0] = resolveRevision(connection, seq, left);
+            revisions[1] = resolveRevision(connection, SampleStore.seqOf(connection, right.sampleId()), right);
+            if (left.sampleId().equals(right.sampleId()) && revisions[0] == revisions[1]) {
+                throw new IllegalArgumentException("a preference needs two different trajectories, not "
+                        + left.sampleId() + "@" + revisions[0] + " twice");
+            }
+        }, () -> payload.put("left", left.sampleId()).put("leftRevision", revisions[0])
+                .put("right", right.sampleId()).put("rightRevision", revisions[1])
+                .put("outcome", outcome.wireName()).put("reason", reason == null ? "" : reason.strip()));
+    }
+
+    /** Every preference in the log, oldest first (superseded ones included). */
+    public List<Preference> preferences() {
+        return database.read(connection -> {
+            List<Preference> preferences = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, annotator, at_time, payload FROM curation_event WHERE type = ? ORDER BY id")) {
+                select.setString(1, EventType.PREFERENCE.wireName());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        var json = Json.MAPPER.readTree(rs.getString(4));
+                        preferences.add(new Preference(rs.getLong(1), rs.getString(2),
+                                rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                new RevisionRef(json.get("left").asString(), json.get("leftRevision").asInt()),
+                                new RevisionRef(json.get("right").asString(), json.get("rightRevision").asInt()),
+                                PreferenceOutcome.fromWireName(json.get("outcome").asString()),
+                                json.path("reason").asString("")));
+                    }
+                }
+            }
+            return preferences;
+        });
+    }
+
+    private static int resolveRevision(Connection connection, long seq, RevisionRef ref) throws SQLException {
+        int latest = SampleStore.revisionOf(connection, seq);
+        if (ref.revision() == null) {
+            return latest;
+        }
+        if (ref.revision() > latest) {
+            throw new IllegalArgumentException("sample " + ref.sampleId() + " has revisions 0 to " + latest + ", not " + ref.revision());
+        }
+        return ref.revision();
+    }
+
+    /**
      * Stores an edited sample as the next revision (the imported original and earlier revisions stay). The summary
      * columns (steps, tokens, …) follow the latest revision; the sample keeps its id.
      *

@@ -11,7 +11,9 @@ public enum EventType {
     /** Back to "unrated" for one target (undo of a first rating). */
     RATING_CLEAR("rating_clear"),
     /** Back to "no verdict" (undo of a first verdict). */
-    VERDICT_CLEAR("verdict_clear");
+    VERDICT_CLEAR("verdict_clear"),
+    /** A pairwise judgment between two trajectories (or two revisions), logged on the left sample. */
+    PREFERENCE("preference");
 
     private final String wireName;
 

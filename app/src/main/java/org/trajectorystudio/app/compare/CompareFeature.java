@@ -1,0 +1,214 @@
+package org.trajectorystudio.app.compare;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.trajectorystudio.app.ui.StudioFeature;
+import org.trajectorystudio.app.ui.WindowContext;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.persistence.curation.RevisionRef;
+import org.trajectorystudio.persistence.query.SampleSummary;
+
+/**
+ * Side-by-side comparison in the studio window: C (or Tools → Compare) on two selected rows, Tools → "Compare with
+ * revision…" and "Compare with same question…" for the shown sample, a "Same question" inspector tab listing the
+ * other trajectories for the shown sample's question, and Tools → "Export preference pairs…".
+ */
+public final class CompareFeature implements StudioFeature {
+    private WindowContext context;
+    // Controls are made in install(), on the FX thread, so that the feature itself can be created anywhere.
+    private ListView<SampleSummary> sameQuestion;
+    private Label sameQuestionStatus;
+    private long generation;
+    private CompareView lastOpened;
+
+    @Override
+    public void install(WindowContext windowContext) {
+        this.context = windowContext;
+        this.sameQuestion = new ListView<>();
+        this.sameQuestionStatus = new Label();
+        MenuItem compare = item("Compare selected samples  (C)", "menu-compare", this::compareSelected);
+        MenuItem revision = item("Compare with revision…", "menu-compare-revision", this::compareWithRevision);
+        MenuItem question = item("Compare with same question…", "menu-compare-same-question", this::compareWithSameQuestion);
+        MenuItem export = item("Export preference pairs…", "menu-export-preferences", this::exportPreferences);
+        context.menu("Tools").getItems().addAll(compare, revision, question, new SeparatorMenuItem(), export);
+        context.onKey("c", this::compareSelected);
+        context.describeShortcut("C", "compare the two selected samples side by side");
+        context.describeShortcut("] / [  or  Ctrl+↓ / Ctrl+↑", "next / previous difference (compare view)");
+        context.addInspectorTab(sameQuestionTab());
+        context.selection().sampleProperty().addListener((obs, old, sample) -> refreshSameQuestion(sample));
+    }
+
+    /** The compare view opened last (for tests and for a second look). */
+    public CompareView lastOpened() {
+        return lastOpened;
+    }
+
+    /** Opens a compare window on two revisions (null revision = latest). */
+    public CompareView open(RevisionRef left, RevisionRef right) {
+        lastOpened = CompareWindow.open(context.scene().getWindow(), context.library(), context.tasks(), context.notifier(), left, right);
+        return lastOpened;
+    }
+
+    private void compareSelected() {
+        List<String> ids = List.copyOf(context.selection().selectedIds());
+        if (ids.size() != 2) {
+            context.notifier().problem("Select two samples to compare (Ctrl+click a second row); " + ids.size() + " selected");
+            return;
+        }
+        open(RevisionRef.latest(ids.get(0)), RevisionRef.latest(ids.get(1)));
+    }
+
+    /** An earlier revision on the left, the latest on the right: what the edits changed. */
+    private void compareWithRevision() {
+        String id = context.selection().sampleId();
+        if (id == null) {
+            context.notifier().problem("Select a sample first");
+            return;
+        }
+        context.tasks().run("Reading revisions", progress -> CompareSources.latestRevision(context.library(), id), latest -> {
+            if (latest == 0) {
+                context.notifier().problem(id + " has no revisions: it is as imported");
+                return;
+            }
+            List<Integer> earlier = IntStream.range(0, latest).boxed().toList();
+            ChoiceDialog<Integer> dialog = new ChoiceDialog<>(earlier.getLast(), earlier);
+            dialog.initOwner(context.scene().getWindow());
+            dialog.setTitle("Compare with revision");
+            dialog.setHeaderText("Compare " + id + " (revision " + latest + ") with an earlier revision (0 = as imported)");
+            dialog.setContentText("Revision:");
+            dialog.showAndWait().ifPresent(revision -> open(new RevisionRef(id, revision), new RevisionRef(id, latest)));
+        }, failure -> context.notifier().unexpected("Reading revisions", failure));
+    }
+
+    private void compareWithSameQuestion() {
+        Sample shown = context.selection().sample();
+        if (shown == null) {
+            context.notifier().problem("Select a sample first");
+            return;
+        }
+        context.tasks().run("Finding the same question", progress -> SameQuestion.find(context.library(), shown.id(), shown.question()), others -> {
+            if (others.isEmpty()) {
+                context.notifier().info("No other trajectory in the library answers this question");
+                return;
+            }
+            List<String> ids = others.stream().map(SampleSummary::id).toList();
+            ChoiceDialog<String> dialog = new ChoiceDialog<>(ids.getFirst(), ids);
+            dialog.initOwner(context.scene().getWindow());
+            dialog.setTitle("Compare with same question");
+            dialog.setHeaderText(others.size() + " other trajectories answer: " + shorten(shown.question()));
+            dialog.setContentText("Sample:");
+            dialog.showAndWait().ifPresent(other -> open(RevisionRef.latest(shown.id()), RevisionRef.latest(other)));
+        }, failure -> context.notifier().unexpected("Finding the same question", failure));
+    }
+
+    private void exportPreferences() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export preference pairs");
+        chooser.setInitialFileName("preferences.jsonl");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl"));
+        File file = chooser.showSaveDialog(context.scene().getWindow());
+        if (file != null) {
+            exportPreferences(file.toPath());
+        }
+    }
+
+    /** Writes the preference pairs in the background and reports the counts on the status line. */
+    public void exportPreferences(Path out) {
+        context.tasks().run("Exporting preference pairs", progress -> new PreferenceExport().write(context.library(), out),
+                result -> context.notifier().info(String.format(Locale.ROOT,
+                        "Exported %d preference pairs to %s (skipped %d ties, %d with different questions)",
+                        result.exported(), result.out().getFileName(), result.ties(), result.differentQuestions())),
+                failure -> context.notifier().problem("Cannot export preference pairs: " + failure.getMessage()));
+    }
+
+    private Tab sameQuestionTab() {
+        sameQuestion.setId("same-question-list");
+        sameQuestion.setPlaceholder(new Label("No other trajectory for this question"));
+        sameQuestion.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SampleSummary row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.id() + " · " + row.kind().wireName() + " · " + row.steps()
+                        + " steps · " + row.judgment().wireName());
+            }
+        });
+        sameQuestion.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                compareWithListed();
+            }
+        });
+        sameQuestion.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                compareWithListed();
+            }
+        });
+        Button compare = new Button("Compare side by side");
+        compare.setId("same-question-compare");
+        compare.disableProperty().bind(sameQuestion.getSelectionModel().selectedItemProperty().isNull());
+        compare.setOnAction(event -> compareWithListed());
+        sameQuestionStatus.setId("same-question-status");
+        sameQuestionStatus.getStyleClass().add("muted");
+        sameQuestionStatus.setWrapText(true);
+        VBox box = new VBox(6, sameQuestionStatus, sameQuestion, compare);
+        box.setPadding(new javafx.geometry.Insets(6));
+        VBox.setVgrow(sameQuestion, Priority.ALWAYS);
+        Tab tab = new Tab("Same question", box);
+        tab.setId("same-question-tab");
+        return tab;
+    }
+
+    private void compareWithListed() {
+        SampleSummary other = sameQuestion.getSelectionModel().getSelectedItem();
+        String shown = context.selection().sampleId();
+        if (other != null && shown != null) {
+            open(RevisionRef.latest(shown), RevisionRef.latest(other.id()));
+        }
+    }
+
+    private void refreshSameQuestion(Sample sample) {
+        long mine = ++generation;
+        sameQuestion.getItems().clear();
+        if (sample == null) {
+            sameQuestionStatus.setText("");
+            return;
+        }
+        sameQuestionStatus.setText("Looking for other trajectories…");
+        context.tasks().run("Finding the same question", progress -> SameQuestion.find(context.library(), sample.id(), sample.question()), others -> {
+            if (mine == generation) {
+                sameQuestion.getItems().setAll(others);
+                sameQuestionStatus.setText(others.isEmpty() ? "No other trajectory answers this question."
+                        : others.size() + " other trajectories answer this question.");
+            }
+        }, failure -> {
+            if (mine == generation) {
+                sameQuestionStatus.setText("Cannot search: " + failure.getMessage());
+            }
+        });
+    }
+
+    private MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 87) + "…";
+    }
+}
