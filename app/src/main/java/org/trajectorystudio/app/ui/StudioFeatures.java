@@ -7,6 +7,7 @@ public final class StudioFeatures {
     private StudioFeatures() {}
 
     public static List<StudioFeature> all() {
-        return List.of();
+        return List.of(
+                new org.trajectorystudio.app.preview.PreviewFeature());
     }
 }
