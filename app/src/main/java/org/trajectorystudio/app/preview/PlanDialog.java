@@ -94,6 +94,8 @@ final class PlanDialog {
         VBox.setVgrow(output, Priority.ALWAYS);
         VBox root = new VBox(6, pick, question, actions, error, speed, output, tree);
         root.setId("plan-dialog");
+        // the dialog is reachable from its scene, so that a test can hand it a questions file without a file chooser
+        root.getProperties().put(PlanDialog.class, this);
         root.setPadding(new Insets(10));
         root.getStyleClass().add("preview-panel");
         Scene scene = new Scene(root, 720, 640);
