@@ -102,6 +102,12 @@ final class PlanDialog {
         scene.getStylesheets().addAll(context.scene().getStylesheets());
         stage.setScene(scene);
         stage.setTitle("Plan a question (FAS planning preview)");
+        // a task cancelled from the status bar reports neither result nor failure
+        context.tasks().running().addListener((javafx.collections.ListChangeListener<TaskHandle>) change -> {
+            if (task != null && !context.tasks().running().contains(task)) {
+                done();
+            }
+        });
         stage.setOnHidden(event -> {
             if (cancel != null) {
                 cancel.cancel();

@@ -41,7 +41,10 @@ public final class PreviewFeature implements StudioFeature {
         context.menu("Tools").getItems().add(plan);
 
         context.tasks().run("Read preview settings", work -> session.remembered(), session.form()::show,
-                failure -> context.notifier().problem("Preview settings could not be read: " + PreviewErrors.line(failure)));
+                failure -> {
+                    session.form().show(PreviewSettings.defaults());
+                    context.notifier().problem("Preview settings could not be read: " + PreviewErrors.line(failure));
+                });
         context.scene().windowProperty().addListener((obs, old, window) -> {
             if (window != null) {
                 window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {

@@ -88,6 +88,9 @@ final class SettingsForm {
         samplingPane.setId("preview-sampling");
         samplingPane.setExpanded(false);
         view = new VBox(4, enginePane, samplingPane);
+        show(PreviewSettings.defaults());
+        // until the remembered settings arrive (milliseconds), so that nothing typed is overwritten by them
+        view.setDisable(true);
     }
 
     VBox view() {
@@ -106,6 +109,7 @@ final class SettingsForm {
         maxTokens.setText(Integer.toString(settings.maxTokens()));
         seed.setText(settings.seed() == null ? "" : Long.toString(settings.seed()));
         stop.setText(String.join("\n", settings.stop().stream().map(s -> s.replace("\n", "\\n")).toList()));
+        view.setDisable(false);
     }
 
     /** The settings as typed. @throws IllegalArgumentException naming the field that does not parse */

@@ -102,7 +102,7 @@ class PreviewPanelTest {
 
     /** Waits for the remembered settings, shows the sample and selects its step {@code step} (0-based) in the tree. */
     private void selectStep(FxRobot robot, int step) throws Exception {
-        waitUntil(() -> !text(robot, "#preview-max-tokens").isEmpty());
+        waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
         SampleTable table = robot.lookup("#sample-table").queryAs(SampleTable.class);
         waitUntil(() -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
@@ -252,7 +252,7 @@ class PreviewPanelTest {
             server.script(stream(chatDelta("<think>1. Find the tower.\n2. Find who built it.</think>\n"),
                     chatDelta("<tool_call>\n{\"name\": \"search\", \"arguments\": {\"query\": [\"Burana tower built by\"]}}\n</tool_call>"),
                     chatFinish("stop")));
-            waitUntil(() -> !text(robot, "#preview-max-tokens").isEmpty());
+            waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
             robot.interact(() -> robot.lookup("#preview-engine-endpoint").queryAs(RadioButton.class).setSelected(true));
             type(robot, "#preview-url", server.baseUrl());
             type(robot, "#preview-model", "planner");
