@@ -6,6 +6,8 @@ import javafx.scene.control.TreeView;
 
 /** The trajectory tree: question → steps → thought / calls / response → answer → judgment; HAS options as branches. */
 public final class TrajectoryTreeView extends TreeView<OutlineNode> {
+    private String clearedTitle;
+    private OutlineNode clearedSelection;
 
     public TrajectoryTreeView() {
         setId("trajectory-tree");
@@ -18,15 +20,19 @@ public final class TrajectoryTreeView extends TreeView<OutlineNode> {
      * again (a new revision), the node that was selected stays selected.
      */
     public void show(OutlineNode outline) {
-        TreeItem<OutlineNode> selected = getSelectionModel().getSelectedItem();
-        boolean sameSample = getRoot() != null && getRoot().getValue().title().equals(outline.title());
+        TreeItem<OutlineNode> selectedItem = getSelectionModel().getSelectedItem();
+        OutlineNode selectedNode = selectedItem != null ? selectedItem.getValue() : clearedSelection;
+        String shownTitle = getRoot() != null ? getRoot().getValue().title() : clearedTitle;
+        clearedTitle = null;
+        clearedSelection = null;
+        boolean sameSample = outline.title().equals(shownTitle);
         TreeItem<OutlineNode> root = item(outline);
         root.setExpanded(true);
         for (TreeItem<OutlineNode> child : root.getChildren()) {
             child.setExpanded(child.getValue().type() == NodeType.STEP);
         }
         setRoot(root);
-        TreeItem<OutlineNode> again = sameSample && selected != null ? find(root, selected.getValue()) : null;
+        TreeItem<OutlineNode> again = sameSample && selectedNode != null ? find(root, selectedNode) : null;
         if (again != null) {
             for (TreeItem<OutlineNode> parent = again.getParent(); parent != null; parent = parent.getParent()) {
                 parent.setExpanded(true);
@@ -48,7 +54,16 @@ public final class TrajectoryTreeView extends TreeView<OutlineNode> {
         return null;
     }
 
+    /**
+     * Empties the tree but remembers its selected node for the next {@link #show}: when a new revision is saved, the
+     * table replaces the sample's row, which clears the table's selection for a moment before the sample is re-shown.
+     */
     public void clear() {
+        if (getRoot() != null) {
+            clearedTitle = getRoot().getValue().title();
+            TreeItem<OutlineNode> selected = getSelectionModel().getSelectedItem();
+            clearedSelection = selected == null ? null : selected.getValue();
+        }
         setRoot(null);
     }
 

@@ -7,8 +7,10 @@ public final class StudioFeatures {
     private StudioFeatures() {}
 
     public static List<StudioFeature> all() {
+        return List.of(
                 new org.trajectorystudio.app.curation.CurationFeature(),
                 new org.trajectorystudio.app.agreement.AgreementFeature(),
-                new org.trajectorystudio.app.compare.CompareFeature());
+                new org.trajectorystudio.app.compare.CompareFeature(),
+                new org.trajectorystudio.app.preview.PreviewFeature());
     }
 }

@@ -13,15 +13,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 
-/** A loopback HTTP server that answers every request with a script, and records what it was sent. */
-final class FakeOpenAiServer implements AutoCloseable {
+/**
+ * A loopback HTTP server that answers every request with a script, and records what it was sent. Public (and
+ * published in inference's test-jar) for the app's preview tests.
+ */
+public final class FakeOpenAiServer implements AutoCloseable {
     /** What the server does with one exchange. */
     @FunctionalInterface
-    interface Script {
+    public interface Script {
         void answer(HttpExchange exchange) throws IOException, InterruptedException;
     }
 
-    record Recorded(String method, String path, Headers headers, String body) {}
+    public record Recorded(String method, String path, Headers headers, String body) {}
 
     private final HttpServer server;
     private final BlockingQueue<Recorded> requests = new LinkedBlockingQueue<>();
@@ -29,7 +32,7 @@ final class FakeOpenAiServer implements AutoCloseable {
     /** Counts down when a script's write fails because the client went away. */
     final CountDownLatch clientGone = new CountDownLatch(1);
 
-    FakeOpenAiServer() throws IOException {
+    public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "fake-openai");
@@ -52,15 +55,15 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void script(Script newScript) {
+    public void script(Script newScript) {
         script = newScript;
     }
 
-    Recorded lastRequest() throws InterruptedException {
+    public Recorded lastRequest() throws InterruptedException {
         return requests.take();
     }
 
@@ -71,7 +74,7 @@ final class FakeOpenAiServer implements AutoCloseable {
 
     // ------------------------------------------------------------------ scripts
 
-    static void send(HttpExchange exchange, int status, String body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
@@ -80,20 +83,20 @@ final class FakeOpenAiServer implements AutoCloseable {
     }
 
     /** Starts a chunked event stream. */
-    static OutputStream startStream(HttpExchange exchange) throws IOException {
+    public static OutputStream startStream(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         return exchange.getResponseBody();
     }
 
     /** Writes one SSE event and flushes it. */
-    static void event(OutputStream out, String data) throws IOException {
+    public static void event(OutputStream out, String data) throws IOException {
         out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
     /** A whole stream: each payload as one event, then {@code [DONE]}. */
-    static Script stream(String... payloads) {
+    public static Script stream(String... payloads) {
         return exchange -> {
             OutputStream out = startStream(exchange);
             for (String payload : payloads) {
@@ -103,23 +106,23 @@ final class FakeOpenAiServer implements AutoCloseable {
         };
     }
 
-    static String chatDelta(String content) {
+    public static String chatDelta(String content) {
         return "{\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":" + quote(content) + "},\"finish_reason\":null}]}";
     }
 
-    static String reasoningDelta(String reasoning) {
+    public static String reasoningDelta(String reasoning) {
         return "{\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":" + quote(reasoning) + "}}]}";
     }
 
-    static String chatFinish(String reason) {
+    public static String chatFinish(String reason) {
         return "{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"" + reason + "\"}]}";
     }
 
-    static String textDelta(String text) {
+    public static String textDelta(String text) {
         return "{\"object\":\"text_completion\",\"choices\":[{\"index\":0,\"text\":" + quote(text) + ",\"finish_reason\":null}]}";
     }
 
-    static String usage(int completionTokens) {
+    public static String usage(int completionTokens) {
         return "{\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":" + completionTokens + "}}";
     }
 

@@ -20,8 +20,10 @@ import java.util.Random;
  * holds all 256 byte tokens {@code <0x00>}..{@code <0xFF>} with token type 6 (byte fallback, and the newline token
  * {@code <0x0A>} must exist), and every tensor of a llama block in F32 with GGUF's fastest-varying-first dimensions,
  * each at an offset aligned to {@code general.alignment}.
+ *
+ * <p>Public (and published in inference's test-jar) for the app's preview tests.
  */
-final class TinyGguf {
+public final class TinyGguf {
     static final int N_EMBD = 64;
     static final int N_HEAD = 4;
     static final int N_FF = 128;
@@ -69,7 +71,7 @@ final class TinyGguf {
         }
     }
 
-    static Path write(Path file) throws IOException {
+    public static Path write(Path file) throws IOException {
         return write(file, Options.DEFAULT);
     }
 

@@ -1,9 +1,17 @@
 package org.trajectorystudio.model.preview;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.trajectorystudio.model.sample.Action;
 import org.trajectorystudio.model.sample.Candidate;
+import org.trajectorystudio.model.sample.Judgment;
+import org.trajectorystudio.model.sample.Plan;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SampleKind;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.model.sample.ToolSpec;
 
 /**
  * What a model wrote for one step, read back into the sample's terms.
@@ -27,5 +35,20 @@ public record ParsedCompletion(String thought, Action action, List<String> probl
     /** The completion as a HAS candidate ("add as candidate"); empty when it has no action. */
     public Optional<Candidate> toCandidate() {
         return action == null ? Optional.empty() : Optional.of(new Candidate(thought, action));
+    }
+
+    /**
+     * A FAS planning preview as a sample, in the form of the bundled planning samples: the thought becomes the
+     * analysis step ({@link Plan}), the action the first-action step; either is left out when missing.
+     */
+    public Sample toPlanningSample(String id, String question, List<ToolSpec> tools) {
+        List<Step> steps = new ArrayList<>();
+        if (thought != null) {
+            steps.add(Step.of(null, new Plan(thought), null));
+        }
+        if (action != null) {
+            steps.add(Step.of(null, action, null));
+        }
+        return new Sample(id, SampleKind.FAS_PLANNING, question, null, null, tools, List.of(), steps, Judgment.UNKNOWN, Map.of());
     }
 }
