@@ -42,22 +42,34 @@ public final class AgreementService {
         Map<String, Map<String, Verdict>> verdicts = new LinkedHashMap<>();
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT sample_id, annotator, type, payload FROM curation_event WHERE type IN (?, ?) ORDER BY at_time, uid")) {
+                    "SELECT sample_id, annotator, type, payload FROM curation_event WHERE type IN (?, ?, ?, ?) ORDER BY at_time, uid")) {
                 select.setString(1, EventType.RATING.wireName());
                 select.setString(2, EventType.VERDICT.wireName());
+                select.setString(3, EventType.RATING_CLEAR.wireName());
+                select.setString(4, EventType.VERDICT_CLEAR.wireName());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         String sample = rs.getString(1);
                         String annotator = rs.getString(2);
                         JsonNode payload = Json.MAPPER.readTree(rs.getString(4));
-                        if (EventType.fromWireName(rs.getString(3)) == EventType.RATING) {
-                            if (payload.has("step") || !payload.has("score")) {
-                                continue; // step and candidate ratings are not part of sample agreement
+                        switch (EventType.fromWireName(rs.getString(3))) {
+                            case RATING -> {
+                                if (!payload.has("step") && payload.has("score")) { // step and candidate ratings are not sample agreement
+                                    ratings.computeIfAbsent(sample, k -> new TreeMap<>()).put(annotator, payload.get("score").intValue());
+                                }
                             }
-                            ratings.computeIfAbsent(sample, k -> new TreeMap<>()).put(annotator, payload.get("score").intValue());
-                        } else {
-                            verdicts.computeIfAbsent(sample, k -> new TreeMap<>())
+                            case RATING_CLEAR -> { // an undone rating: that annotator has none now
+                                if (!payload.has("step") && ratings.containsKey(sample)) {
+                                    ratings.get(sample).remove(annotator);
+                                }
+                            }
+                            case VERDICT -> verdicts.computeIfAbsent(sample, k -> new TreeMap<>())
                                     .put(annotator, Verdict.fromWireName(Json.text(payload, "verdict")));
+                            default -> {
+                                if (verdicts.containsKey(sample)) {
+                                    verdicts.get(sample).remove(annotator);
+                                }
+                            }
                         }
                     }
                 }

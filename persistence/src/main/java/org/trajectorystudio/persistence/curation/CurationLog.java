@@ -201,6 +201,8 @@ public final class CurationLog {
             case VERDICT -> writer.verdict(id, Verdict.fromWireName(Json.text(payload, "verdict")));
             case LABEL_ADD -> writer.addLabel(id, Json.text(payload, "label"));
             case LABEL_REMOVE -> writer.removeLabel(id, Json.text(payload, "label"));
+            case RATING_CLEAR -> writer.clearRating(new RatingTarget(id, optionalInt(payload, "step"), optionalInt(payload, "candidate")));
+            case VERDICT_CLEAR -> writer.clearVerdict(id);
             case NOTE -> writer.note(id, Json.text(payload, "text"));
             case REVISION -> writer.revise(id, entry.sample());
             default -> writer.logOnly(id, entry.type(), payload);
@@ -210,8 +212,8 @@ public final class CurationLog {
     /** True when no event this library holds for the entry's target is later (by time, then uid). */
     private static boolean isNewest(Connection connection, LogEntry entry) throws SQLException {
         List<EventType> rivals = switch (entry.type()) {
-            case RATING -> List.of(EventType.RATING);
-            case VERDICT -> List.of(EventType.VERDICT);
+            case RATING, RATING_CLEAR -> List.of(EventType.RATING, EventType.RATING_CLEAR);
+            case VERDICT, VERDICT_CLEAR -> List.of(EventType.VERDICT, EventType.VERDICT_CLEAR);
             case LABEL_ADD, LABEL_REMOVE -> List.of(EventType.LABEL_ADD, EventType.LABEL_REMOVE);
             default -> List.of();
         };
@@ -241,7 +243,7 @@ public final class CurationLog {
     /** What an event's state is about: the rated step/candidate, the label, or the sample itself. */
     private static String targetKey(EventType type, JsonNode payload) {
         return switch (type) {
-            case RATING -> optionalInt(payload, "step") + "/" + optionalInt(payload, "candidate");
+            case RATING, RATING_CLEAR -> optionalInt(payload, "step") + "/" + optionalInt(payload, "candidate");
             case LABEL_ADD, LABEL_REMOVE -> "label:" + Json.text(payload, "label");
             default -> "";
         };

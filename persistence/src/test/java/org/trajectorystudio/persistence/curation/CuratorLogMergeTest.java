@@ -242,4 +242,23 @@ class CuratorLogMergeTest {
         Path out = library.dir().resolve("count.jsonl");
         return library.curationLog().export(out, null).events();
     }
+
+    @Test
+    void anUndoneRatingAndVerdictStayUndoneInTheMergedLibrary() throws Exception {
+        Library laptop = library("laptop-undo");
+        Curation carol = laptop.curation().as("carol");
+        carol.rate(RatingTarget.sample(ids.getFirst()), 4);
+        carol.verdict(ids.getFirst(), Verdict.ACCEPTED);
+        carol.clearRating(RatingTarget.sample(ids.getFirst()));
+        carol.clearVerdict(ids.getFirst());
+        Path log = dir.resolve("carol.jsonl");
+        laptop.curationLog().export(log, "carol");
+
+        Library merged = library("merged-undo");
+        assertThat(merged.curationLog().importLog(log, new CancelToken()).imported()).isEqualTo(4);
+        CurationState state = merged.curation().state(ids.getFirst());
+        assertThat(state.rating()).isNull();
+        assertThat(state.verdict()).isNull();
+        assertThat(merged.agreement().report().annotators()).isEmpty();
+    }
 }
