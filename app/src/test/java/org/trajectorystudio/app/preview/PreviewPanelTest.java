@@ -103,6 +103,12 @@ class PreviewPanelTest {
     /** Waits for the remembered settings, shows the sample and selects its step {@code step} (0-based) in the tree. */
     private void selectStep(FxRobot robot, int step) throws Exception {
         waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
+        // the inspector holds other features' tabs too: bring the preview tab to the front before clicking in it
+        robot.interact(() -> {
+            javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
+            inspector.getTabs().stream().filter(tab -> "preview-tab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> inspector.getSelectionModel().select(tab));
+        });
         SampleTable table = robot.lookup("#sample-table").queryAs(SampleTable.class);
         waitUntil(() -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
