@@ -7,6 +7,6 @@ public final class StudioFeatures {
     private StudioFeatures() {}
 
     public static List<StudioFeature> all() {
-        return List.of();
+        return List.of(new org.trajectorystudio.app.export.ExportFeature());
     }
 }

@@ -307,7 +307,7 @@ public final class ExportPipeline {
                 }
                 Manifest.Counts counts = manifest.counts();
                 return new ExportResult(read, counts.exported(), dropped, counts.truncated(), counts.deduplicated(), skipped,
-                        manifest.tokens().total(), target, validationTarget, manifestTarget);
+                        manifest.tokens().total(), target, validationTarget, manifestTarget, manifest);
             } finally {
                 for (AtomicFile file : files) {
                     file.close();
