@@ -75,6 +75,9 @@ public final class BenchExportCommand implements Callable<Integer> {
             node.put("ratio", round(result.ratio(), 3));
             node.put("idsOnlyMBps", round(result.idsOnlyMBps(), 2));
             node.put("idsOnlyRatio", round(result.studioMBps() / result.idsOnlyMBps(), 3));
+            node.put("studioCpuSeconds", round(result.studioCpuSeconds(), 3));
+            node.put("peerCpuSeconds", round(result.peerCpuSeconds(), 3));
+            node.put("cpuRatio", round(result.peerCpuSeconds() / result.studioCpuSeconds(), 3));
             node.put("heapPeakMB", Math.round(result.heapPeakMB()));
             node.put("heapMaxMB", Math.round(result.heapMaxMB()));
             node.put("cores", Runtime.getRuntime().availableProcessors());
@@ -86,6 +89,8 @@ public final class BenchExportCommand implements Callable<Integer> {
                     result.studioSeconds(), result.heapPeakMB(), result.heapMaxMB());
             out.printf(Locale.ROOT, "  tokenizer alone %8.2f MB/s  (%.2f s, DJL batchEncode)%n", result.peerMBps(), result.peerSeconds());
             out.printf(Locale.ROOT, "  ids only        %8.2f MB/s  (the counter alone: one native batch call, ids only)%n", result.idsOnlyMBps());
+            out.printf(Locale.ROOT, "  cpu seconds     %8.2f studio, %.2f tokenizer alone (ratio %.2f)%n", result.studioCpuSeconds(),
+                    result.peerCpuSeconds(), result.peerCpuSeconds() / result.studioCpuSeconds());
             out.printf(Locale.ROOT, "  ratio           %8.2f  (target >= 0.8; %.2f against ids only)%n", result.ratio(),
                     result.studioMBps() / result.idsOnlyMBps());
             out.flush();

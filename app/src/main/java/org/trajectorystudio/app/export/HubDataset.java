@@ -24,23 +24,28 @@ public final class HubDataset {
     public static Files write(ExportResult result) throws IOException {
         List<Path> parquet = new ArrayList<>();
         List<DatasetCard.Split> splits = new ArrayList<>();
-        Path train = JsonlToParquet.parquetPath(result.out());
-        JsonlToParquet.convert(result.out(), train);
-        parquet.add(train);
-        splits.add(new DatasetCard.Split("train", train.getFileName().toString()));
+        split("train", result.out(), parquet, splits);
         if (result.validationOut() != null) {
-            Path validation = JsonlToParquet.parquetPath(result.validationOut());
-            JsonlToParquet.convert(result.validationOut(), validation);
-            parquet.add(validation);
-            splits.add(new DatasetCard.Split("validation", validation.getFileName().toString()));
+            split("validation", result.validationOut(), parquet, splits);
         }
-        String name = train.getFileName().toString();
-        String title = name.substring(0, name.length() - ".parquet".length());
+        String name = result.out().getFileName().toString();
+        String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         Path card = result.out().resolveSibling("README.md");
         try (AtomicFile file = new AtomicFile(card)) {
             file.write(DatasetCard.render(title, result.report(), splits).getBytes(StandardCharsets.UTF_8));
             file.commit();
         }
         return new Files(List.copyOf(parquet), card);
+    }
+
+    /** An empty split has no rows to infer a schema from: it gets no Parquet file and no entry in the card. */
+    private static void split(String name, Path jsonl, List<Path> parquet, List<DatasetCard.Split> splits) throws IOException {
+        if (java.nio.file.Files.size(jsonl) == 0) {
+            return;
+        }
+        Path file = JsonlToParquet.parquetPath(jsonl);
+        JsonlToParquet.convert(jsonl, file);
+        parquet.add(file);
+        splits.add(new DatasetCard.Split(name, file.getFileName().toString()));
     }
 }

@@ -43,9 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a training set and its manifest from a stream of samples.
  *
  * <p>Pass 1 streams the input: skip kinds the format cannot express, drop exact duplicates (content id, then rendered
- * record), render, count tokens in batches (on a second thread, while the next batch renders), apply the budget, and
- * park each kept line in a spill file. Pass 2 joins
- * near-identical questions into clusters, applies the per-question limit, splits train/validation by cluster, packs if
+ * record), render (each batch in parallel), count tokens in batches (on counting threads, while the next batch
+ * renders), apply the budget, and park each kept line in a spill file. Pass 2 joins near-identical questions into clusters, applies the per-question limit, splits train/validation by cluster, packs if
  * asked, and writes every file to a temporary file moved into place at the end (the manifest last). Everything is
  * ordered by input order or by seeded stable hashes, never by hash-map order or time, so the same input, profile and
  * seed give byte-identical files. A cancelled or failed export leaves no file behind and changes none.
@@ -78,7 +77,9 @@ public final class ExportPipeline {
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; give the output file's name");
         }
-        ExecutorService counting = Executors.newSingleThreadExecutor(task -> {
+        // Two counting threads: the batch sent last starts while the one before finishes its longest texts, so the
+        // tokenizer's own thread pool never idles on a batch's tail (counters are thread-safe; results are used in order).
+        ExecutorService counting = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "export-token-count");
             thread.setDaemon(true);
             return thread;
