@@ -56,6 +56,8 @@ public final class ExportDialog {
     private final Button close = new Button("Close");
     private TaskHandle running;
     private ExportChoices previewed;
+    /** The job the preview ran: the export reuses it, so it selects exactly what the preview showed. */
+    private ExportJob previewedJob;
 
     public ExportDialog(Window owner, Library library, Tasks tasks, Supplier<SampleQuery> tableQuery, String studioVersion) {
         this.library = library;
@@ -166,6 +168,7 @@ public final class ExportDialog {
             return job.preview(progress);
         }, outcome -> {
             previewed = choices;
+            previewedJob = job;
             showPreview(outcome.result());
             status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; Export writes %s", outcome.seconds(), choices.output()));
         });
@@ -181,7 +184,7 @@ public final class ExportDialog {
             export.setDisable(true);
             return;
         }
-        ExportJob job = job(choices);
+        ExportJob job = previewedJob;
         summary.setText("");
         start("Exporting the training set", progress -> {
             choices.save(library.settings());
