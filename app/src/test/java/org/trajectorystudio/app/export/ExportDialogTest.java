@@ -36,6 +36,7 @@ import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
 import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.app.ui.task.Progress;
+import org.trajectorystudio.inference.tokenize.train.ByteLevelBpeTrainer;
 import org.trajectorystudio.model.export.ExportCancelledException;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.budget.OverBudget;
@@ -198,9 +199,21 @@ class ExportDialogTest {
         waitUntil(() -> !robot.lookup("#export-error").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#export-error").queryLabeled().getText()).contains("broken-tokenizer.json");
 
-        robot.interact(() -> this.<ComboBox<ExportForm.TokenizerKind>>node(robot, "#export-tokenizer-kind").setValue(ExportForm.TokenizerKind.APPROX));
+        // A real exact tokenizer (a byte-level BPE trained here) and the model's own chat template.
+        Path tokenizer = ByteLevelBpeTrainer.train(List.of("The search tool answered the query about the Derby.",
+                "Epsom Downs hosts the Derby; the search results name the winner."), 200).write(dir.resolve("tokenizer.json"));
+        Path config = Files.writeString(dir.resolve("tokenizer_config.json"), Json.write(Json.object().put("chat_template",
+                "{% for message in messages %}<|im_start|>{{ message.role }}\n{{ message.content }}<|im_end|>\n{% endfor %}")));
+        robot.interact(() -> {
+            this.<TextField>node(robot, "#export-tokenizer-path").setText(tokenizer.toString());
+            this.<ComboBox<ExportForm.TemplateKind>>node(robot, "#export-template").setValue(ExportForm.TemplateKind.HF);
+            this.<TextField>node(robot, "#export-template-path").setText(config.toString());
+        });
         robot.clickOn("#export-preview");
         waitUntil(() -> !node(robot, "#export-run").isDisabled());
+        String counts = robot.lookup("#export-counts").queryLabeled().getText();
+        assertThat(counts).contains("by hf:tokenizer.json sha256:").doesNotContain("approximate");
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEmpty();
 
         AtomicBoolean cancelEnabled = new AtomicBoolean();
         robot.interact(() -> {
