@@ -79,6 +79,9 @@ public final class ExportDialog {
         histogram.setTitle("Records by token length");
         histogram.setLegendVisible(false);
         histogram.setAnimated(false);
+        // The axes animate on their own: with an animated category axis, bars added at once can stay zero-sized.
+        histogram.getXAxis().setAnimated(false);
+        histogram.getYAxis().setAnimated(false);
         histogram.setPrefHeight(220);
         histogram.getXAxis().setLabel("tokens up to");
         histogram.getYAxis().setLabel("records");

@@ -37,9 +37,9 @@ import org.trajectorystudio.model.sample.SampleKind;
 final class ExportForm {
     /** How the dialog names a tokenizer spec's kind. */
     enum TokenizerKind {
-        APPROX("Approximate (estimate, not the model's tokens)", "approx"),
-        HF("Exact: HuggingFace tokenizer.json", "hf"),
-        GGUF("Exact: GGUF model vocabulary", "gguf");
+        APPROX("Approximate (an estimate)", "approx"),
+        HF("Exact: tokenizer.json", "hf"),
+        GGUF("Exact: GGUF vocabulary", "gguf");
 
         final String label;
         final String scheme;
@@ -52,7 +52,7 @@ final class ExportForm {
 
     enum TemplateKind {
         CHATML("Built-in ChatML (Qwen style)"),
-        HF("chat_template of a tokenizer_config.json");
+        HF("tokenizer_config.json chat_template");
 
         final String label;
 
@@ -308,6 +308,7 @@ final class ExportForm {
     private static <T> ComboBox<T> combo(String id, T[] values, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -325,6 +326,7 @@ final class ExportForm {
     private static Button browse(String id, Runnable action) {
         Button button = new Button("Choose…", new FontIcon(Material2AL.FOLDER_OPEN));
         button.setId(id);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -22,6 +22,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +151,12 @@ class ExportDialogTest {
         assertThat(counts).contains("(approximate)");
         long bars = chart.getData().getFirst().getData().stream().filter(d -> ((XYChart.Data<?, ?>) d).getYValue() instanceof Number n && n.longValue() > 0).count();
         assertThat(bars).isPositive();
-        assertThat(robot.lookup(".chart-bar").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("#token-histogram .chart-bar").<Node>queryAll())
+                .anySatisfy(bar -> {
+                    assertThat(bar.getBoundsInParent().getHeight()).as("a drawn bar").isGreaterThan(1);
+                    assertThat(((Region) bar).getBackground().getFills()).as("a filled bar")
+                            .anySatisfy(fill -> assertThat(fill.getFill()).isNotEqualTo(Color.TRANSPARENT));
+                });
         assertThat(Files.exists(out)).as("a preview writes nothing").isFalse();
 
         robot.clickOn("#export-run");
