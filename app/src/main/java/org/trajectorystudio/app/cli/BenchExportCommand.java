@@ -2,42 +2,34 @@ package org.trajectorystudio.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.trajectorystudio.inference.tokenize.CloseableTokenCounter;
-import org.trajectorystudio.inference.tokenize.TokenizerSpec;
-import org.trajectorystudio.model.export.ExportFormat;
-import org.trajectorystudio.model.export.ExportProfile;
-import org.trajectorystudio.model.export.ExportThroughput;
-import org.trajectorystudio.model.sample.Sample;
-import org.trajectorystudio.persistence.bench.SyntheticTrajectories;
+import org.trajectorystudio.app.export.ExportBenchmark;
+import org.trajectorystudio.inference.tokenize.TokenizerFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * Export throughput against the bare tokenizer on generated trajectories. The budget is about an exact tokenizer, so
- * {@code --tokenizer} is required (no tokenizer ships with the studio); {@code approx} is accepted for a smoke run.
- */
+/** {@code bench export}: export throughput with an exact HF tokenizer against the tokenizer alone; see {@link ExportBenchmark}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export generated samples (cpt-text) and count the same texts with the tokenizer alone; compare tokens/s.")
+        description = {"Export generated trajectories (cpt-text) with an exact HuggingFace tokenizer and encode the same texts",
+                "with the tokenizer alone (DJL batch API); compare MB/s. Without --tokenizer a byte-level BPE is trained on",
+                "the generated corpus first (nothing is downloaded)."})
 public final class BenchExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "2000", description = "Generated samples (default ${DEFAULT-VALUE}).")
-    int samples;
+    @Option(names = "--size-mb", paramLabel = "N", defaultValue = "64", description = "MB of rendered text to export (default ${DEFAULT-VALUE}).")
+    double sizeMb;
 
-    @Option(names = "--tokenizer", required = true, paramLabel = "SPEC", description = "hf:PATH or gguf:PATH (approx for a smoke run).")
+    @Option(names = "--tokenizer", paramLabel = "PATH", description = "A tokenizer.json (or hf:PATH); default: train one.")
     String tokenizer;
+
+    @Option(names = "--merges", paramLabel = "N", defaultValue = "16000", description = "Merges of the trained tokenizer (default ${DEFAULT-VALUE}).")
+    int merges;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds after a warm-up; the best counts.")
     int rounds;
@@ -47,60 +39,67 @@ public final class BenchExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (samples < 1 || rounds < 1) {
-            throw new UserError("--samples and --rounds must be at least 1");
+        if (sizeMb <= 0 || rounds < 1 || merges < 1) {
+            throw new UserError("--size-mb, --rounds and --merges must be positive");
         }
-        SyntheticTrajectories generator = new SyntheticTrajectories(42);
-        List<Sample> input = new ArrayList<>(samples);
-        for (int i = 0; i < samples; i++) {
-            input.add(generator.sample(i));
+        Path tokenizerJson = null;
+        if (tokenizer != null) {
+            String path = tokenizer.startsWith("hf:") ? tokenizer.substring(3) : tokenizer;
+            tokenizerJson = OpenLibrary.userErrors(() -> TokenizerFiles.requireTokenizerJson(Path.of(path)));
         }
-        ExportThroughput.Result result;
-        Path work = null;
-        try (CloseableTokenCounter counter = OpenLibrary.userErrors(() -> TokenizerSpec.parse(tokenizer).open())) {
-            work = Files.createTempDirectory("studio-bench-export-");
-            ExportProfile profile = ExportProfile.builder(ExportFormat.CPT_TEXT).tokenizer(counter).build();
-            Path folder = work;
+        ExportBenchmark.Result result;
+        try {
+            Path file = tokenizerJson;
             result = OpenLibrary.userErrors(() -> {
                 try {
-                    return ExportThroughput.measure(input, profile, folder, rounds);
+                    return ExportBenchmark.run(new ExportBenchmark.Options(sizeMb, file, merges, rounds, 42));
                 } catch (IOException e) {
                     throw new UserError("benchmark failed: " + e.getMessage());
                 }
             });
-        } catch (IOException e) {
+        } catch (IllegalStateException e) {
             throw new UserError("benchmark failed: " + e.getMessage());
-        } finally {
-            delete(work);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object();
-            node.put("exportTokensPerSecond", result.exportTokensPerSecond());
-            node.put("tokenizerTokensPerSecond", result.tokenizerTokensPerSecond());
-            node.put("ratio", result.ratio());
+            node.put("sizeMB", round(result.sizeMB(), 2));
             node.put("samples", result.samples());
             node.put("tokens", result.tokens());
-            node.put("tokenizer", tokenizer);
+            node.put("tokenizer", result.tokenizer());
+            node.put("vocabulary", result.vocabulary());
+            node.put("studioSeconds", round(result.studioSeconds(), 3));
+            node.put("studioMBps", round(result.studioMBps(), 2));
+            node.put("peerSeconds", round(result.peerSeconds(), 3));
+            node.put("peerMBps", round(result.peerMBps(), 2));
+            node.put("ratio", round(result.ratio(), 3));
+            node.put("idsOnlyMBps", round(result.idsOnlyMBps(), 2));
+            node.put("idsOnlyRatio", round(result.studioMBps() / result.idsOnlyMBps(), 3));
+            node.put("studioCpuSeconds", round(result.studioCpuSeconds(), 3));
+            node.put("peerCpuSeconds", round(result.peerCpuSeconds(), 3));
+            node.put("cpuRatio", round(result.peerCpuSeconds() / result.studioCpuSeconds(), 3));
+            node.put("heapPeakMB", Math.round(result.heapPeakMB()));
+            node.put("heapMaxMB", Math.round(result.heapMaxMB()));
+            node.put("cores", Runtime.getRuntime().availableProcessors());
             JsonOut.print(out, node);
         } else {
-            out.printf(Locale.ROOT, "%,d samples, %,d tokens (%s)%n", result.samples(), result.tokens(), tokenizer);
-            out.printf(Locale.ROOT, "  export     %,12.0f tokens/s%n", result.exportTokensPerSecond());
-            out.printf(Locale.ROOT, "  tokenizer  %,12.0f tokens/s%n", result.tokenizerTokensPerSecond());
-            out.printf(Locale.ROOT, "  ratio      %12.2f%n", result.ratio());
+            out.printf(Locale.ROOT, "%.1f MB rendered text, %,d samples, %,d tokens (%s%s)%n", result.sizeMB(), result.samples(),
+                    result.tokens(), result.tokenizer(), result.vocabulary() > 0 ? ", trained, " + result.vocabulary() + " tokens" : "");
+            out.printf(Locale.ROOT, "  studio export   %8.2f MB/s  (%.2f s, heap peak %.0f of %.0f MB)%n", result.studioMBps(),
+                    result.studioSeconds(), result.heapPeakMB(), result.heapMaxMB());
+            out.printf(Locale.ROOT, "  tokenizer alone %8.2f MB/s  (%.2f s, DJL batchEncode)%n", result.peerMBps(), result.peerSeconds());
+            out.printf(Locale.ROOT, "  ids only        %8.2f MB/s  (the counter alone: one native batch call, ids only)%n", result.idsOnlyMBps());
+            out.printf(Locale.ROOT, "  cpu seconds     %8.2f studio, %.2f tokenizer alone (ratio %.2f)%n", result.studioCpuSeconds(),
+                    result.peerCpuSeconds(), result.peerCpuSeconds() / result.studioCpuSeconds());
+            out.printf(Locale.ROOT, "  ratio           %8.2f  (target >= 0.8; %.2f against ids only)%n", result.ratio(),
+                    result.studioMBps() / result.idsOnlyMBps());
             out.flush();
         }
         return ExitCode.OK;
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
+    private static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
     }
 }

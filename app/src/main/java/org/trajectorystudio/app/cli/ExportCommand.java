@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.trajectorystudio.app.export.HubDataset;
+import org.trajectorystudio.app.export.LibraryExportInput;
 import org.trajectorystudio.inference.template.TemplateSpec;
 import org.trajectorystudio.inference.tokenize.CloseableTokenCounter;
 import org.trajectorystudio.inference.tokenize.TokenizerSpec;
@@ -85,6 +87,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--validation", paramLabel = "F", defaultValue = "0", description = "Share of records for a validation file, in [0, 1).")
     double validation;
 
+    @Option(names = "--parquet", description = "Also write FILE.parquet (and the validation split's) and a README.md dataset card for the HuggingFace Hub.")
+    boolean parquet;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -108,11 +113,15 @@ public final class ExportCommand implements Callable<Integer> {
             OpenLibrary.userErrors(() -> profile.budget(tokens, policy));
         }
         ExportResult result;
+        HubDataset.Files hub = null;
         try (CloseableTokenCounter counter = OpenLibrary.userErrors(() -> TokenizerSpec.parse(tokenizer).open());
              Library library = OpenLibrary.open(spec)) {
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
             result = new ExportPipeline(StudioVersion.current())
                     .run(new LibraryExportInput(library, query), built, out, ExportMonitor.NONE);
+            if (parquet) {
+                hub = HubDataset.write(result);
+            }
         } catch (IOException e) {
             throw new UserError(out + ": cannot write (" + e.getMessage() + ")");
         } catch (ExportCancelledException e) {
@@ -123,11 +132,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
             throw new UserError("export failed: " + e.getMessage());
         }
-        print(result);
+        print(result, hub);
         return ExitCode.OK;
     }
 
-    private void print(ExportResult result) {
+    private void print(ExportResult result, HubDataset.Files hub) {
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object();
@@ -140,6 +149,11 @@ public final class ExportCommand implements Callable<Integer> {
             node.put("out", result.out().toString());
             node.put("validationOut", result.validationOut() == null ? null : result.validationOut().toString());
             node.put("manifest", result.manifest().toString());
+            if (hub != null) {
+                var files = node.putArray("parquet");
+                hub.parquet().forEach(file -> files.add(file.toString()));
+                node.put("card", hub.card().toString());
+            }
             JsonOut.print(writer, node);
             return;
         }
@@ -150,6 +164,10 @@ public final class ExportCommand implements Callable<Integer> {
             writer.printf("  validation: %s%n", result.validationOut());
         }
         writer.printf("  manifest: %s%n", result.manifest());
+        if (hub != null) {
+            hub.parquet().forEach(file -> writer.printf("  parquet: %s%n", file));
+            writer.printf("  dataset card: %s%n", hub.card());
+        }
         writer.flush();
     }
 }

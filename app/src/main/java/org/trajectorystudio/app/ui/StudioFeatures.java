@@ -11,6 +11,7 @@ public final class StudioFeatures {
                 new org.trajectorystudio.app.curation.CurationFeature(),
                 new org.trajectorystudio.app.agreement.AgreementFeature(),
                 new org.trajectorystudio.app.compare.CompareFeature(),
-                new org.trajectorystudio.app.preview.PreviewFeature());
+                new org.trajectorystudio.app.preview.PreviewFeature(),
+                new org.trajectorystudio.app.export.ExportFeature());
     }
 }

@@ -19,20 +19,29 @@ class BenchCommandTest {
     }
 
     @Test
-    void benchExportReportsBothRates() {
-        InspectCommandTest.Run run = InspectCommandTest.studio("bench", "export", "--samples", "50", "--rounds", "1",
-                "--tokenizer", "approx", "--json");
+    void benchExportTrainsAnExactTokenizerAndReportsSaneFigures() {
+        InspectCommandTest.Run run = InspectCommandTest.studio("bench", "export", "--size-mb", "1", "--merges", "2000",
+                "--rounds", "1", "--json");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode json = run.json();
-        for (String key : new String[] {"exportTokensPerSecond", "tokenizerTokensPerSecond", "ratio"}) {
+        for (String key : new String[] {"studioMBps", "peerMBps", "ratio", "heapPeakMB", "sizeMB", "tokens"}) {
             assertThat(json.get(key).doubleValue()).as(key).isPositive();
         }
+        assertThat(json.get("sizeMB").doubleValue()).isBetween(1.0, 1.5);
+        assertThat(json.get("tokenizer").stringValue()).startsWith("hf:tokenizer.json sha256:");
+        // A trained BPE: far fewer tokens than bytes, far more than words would be with a whole-word vocabulary.
+        double bytesPerToken = json.get("sizeMB").doubleValue() * 1e6 / json.get("tokens").doubleValue();
+        assertThat(bytesPerToken).isBetween(2.0, 12.0);
+        assertThat(json.get("vocabulary").intValue()).isBetween(1000, 2000 + 256 + 9);
+        assertThat(json.get("ratio").doubleValue())
+                .isCloseTo(json.get("studioMBps").doubleValue() / json.get("peerMBps").doubleValue(), org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
-    void benchExportNeedsATokenizer() {
-        assertThat(InspectCommandTest.studio("bench", "export").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    void benchExportRefusesAMissingTokenizer() {
+        assertThat(InspectCommandTest.studio("bench", "export", "--tokenizer", "/nonexistent/tokenizer.json").exit())
+                .isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test

@@ -43,9 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a training set and its manifest from a stream of samples.
  *
  * <p>Pass 1 streams the input: skip kinds the format cannot express, drop exact duplicates (content id, then rendered
- * record), render, count tokens in batches (on a second thread, while the next batch renders), apply the budget, and
- * park each kept line in a spill file. Pass 2 joins
- * near-identical questions into clusters, applies the per-question limit, splits train/validation by cluster, packs if
+ * record), render (each batch in parallel), count tokens in batches (on counting threads, while the next batch
+ * renders), apply the budget, and park each kept line in a spill file. Pass 2 joins near-identical questions into clusters, applies the per-question limit, splits train/validation by cluster, packs if
  * asked, and writes every file to a temporary file moved into place at the end (the manifest last). Everything is
  * ordered by input order or by seeded stable hashes, never by hash-map order or time, so the same input, profile and
  * seed give byte-identical files. A cancelled or failed export leaves no file behind and changes none.
@@ -78,7 +77,9 @@ public final class ExportPipeline {
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; give the output file's name");
         }
-        ExecutorService counting = Executors.newSingleThreadExecutor(task -> {
+        // Two counting threads: the batch sent last starts while the one before finishes its longest texts, so the
+        // tokenizer's own thread pool never idles on a batch's tail (counters are thread-safe; results are used in order).
+        ExecutorService counting = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "export-token-count");
             thread.setDaemon(true);
             return thread;
@@ -117,7 +118,7 @@ public final class ExportPipeline {
         private final ExactDuplicates exact = new ExactDuplicates();
         private final QuestionClusters questions;
         private final ExecutorService counting;
-        private List<Pending> pending = new ArrayList<>(BATCH);
+        private List<ExportInput> incoming = new ArrayList<>(BATCH);
         private List<Pending> inFlight = List.of();
         private Future<int[]> inFlightTokens;
         private final List<Kept> kept = new ArrayList<>();
@@ -154,32 +155,27 @@ public final class ExportPipeline {
             if (monitor.cancelled()) {
                 throw new ExportCancelledException();
             }
-            Sample sample = item.sample();
             read++;
             sources.computeIfAbsent(item.datasetHash(), hash -> new Source()).read++;
             if (read % PROGRESS_EVERY == 0) {
                 monitor.progress(ExportMonitor.Phase.READING, read, -1);
             }
-            if (!renderer.accepts(sample)) {
-                skipped++;
-                removed.add(new Manifest.Removed(sample.id(), item.revision(),
-                        "skipped: a " + sample.kind().wireName() + " sample has no " + profile.format().wireName() + " form"));
-                return;
-            }
-            if (!exact.firstContent(SampleIds.contentId(sample))) {
-                duplicate(item);
-                return;
-            }
-            Rendered full = renderer.render(sample);
-            byte[] body = RecordLines.body(full.body());
-            if (!exact.firstRendering(body)) {
-                duplicate(item);
-                return;
-            }
-            pending.add(new Pending(item, full, body));
-            if (pending.size() == BATCH) {
+            incoming.add(item);
+            if (incoming.size() == BATCH) {
                 flush();
             }
+        }
+
+        /** A sample rendered off the exporting thread; {@code full} is null for a kind the format cannot express. */
+        private record Prepared(ExportInput input, String contentId, Rendered full, byte[] body) {}
+
+        private Prepared prepare(ExportInput item) {
+            Sample sample = item.sample();
+            if (!renderer.accepts(sample)) {
+                return new Prepared(item, null, null, null);
+            }
+            Rendered full = renderer.render(sample);
+            return new Prepared(item, SampleIds.contentId(sample), full, RecordLines.body(full.body()));
         }
 
         private void duplicate(ExportInput item) {
@@ -188,15 +184,35 @@ public final class ExportPipeline {
         }
 
         /**
-         * Sends the pending batch to the tokenizer in one call, on the counting thread, and meanwhile finishes the
-         * batch sent before: the next batch renders while this one is counted. Batches are finished in input order.
+         * Renders the incoming batch in parallel (pure work), then, in input order, skips, removes exact duplicates
+         * and sends the rest to the tokenizer in one call on the counting thread; meanwhile it finishes the batch sent
+         * before, so the next batch renders while this one is counted. Batches are finished in input order, and
+         * every order-dependent step (first-seen duplicates, manifest entries) runs on this thread in input order.
          */
         void flush() throws IOException {
-            if (pending.isEmpty()) {
+            if (incoming.isEmpty()) {
                 return;
             }
-            List<Pending> batch = pending;
-            pending = new ArrayList<>(BATCH);
+            List<ExportInput> items = incoming;
+            incoming = new ArrayList<>(BATCH);
+            List<Prepared> prepared = items.size() == 1 ? List.of(prepare(items.getFirst()))
+                    : items.parallelStream().map(this::prepare).toList();
+            List<Pending> batch = new ArrayList<>(prepared.size());
+            for (Prepared p : prepared) {
+                Sample sample = p.input().sample();
+                if (p.full() == null) {
+                    skipped++;
+                    removed.add(new Manifest.Removed(sample.id(), p.input().revision(),
+                            "skipped: a " + sample.kind().wireName() + " sample has no " + profile.format().wireName() + " form"));
+                } else if (!exact.firstContent(p.contentId()) || !exact.firstRendering(p.body())) {
+                    duplicate(p.input());
+                } else {
+                    batch.add(new Pending(p.input(), p.full(), p.body()));
+                }
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
             List<String> texts = batch.stream().map(p -> p.full().text()).toList();
             Future<int[]> tokens = counting.submit(() -> counter.countAll(texts));
             drain();
@@ -307,7 +323,7 @@ public final class ExportPipeline {
                 }
                 Manifest.Counts counts = manifest.counts();
                 return new ExportResult(read, counts.exported(), dropped, counts.truncated(), counts.deduplicated(), skipped,
-                        manifest.tokens().total(), target, validationTarget, manifestTarget);
+                        manifest.tokens().total(), target, validationTarget, manifestTarget, manifest);
             } finally {
                 for (AtomicFile file : files) {
                     file.close();

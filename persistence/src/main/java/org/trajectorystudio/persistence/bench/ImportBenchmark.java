@@ -1,7 +1,6 @@
 package org.trajectorystudio.persistence.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,43 +93,6 @@ public final class ImportBenchmark {
             while (in.read(buffer) >= 0) {
                 // just reading
             }
-        }
-    }
-
-    /** Samples the heap in use (live data and garbage not yet collected) every few milliseconds; keeps the peak. */
-    private static final class HeapWatch {
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peak;
-
-        private HeapWatch() {
-            thread = Thread.ofPlatform().daemon().name("heap-watch").unstarted(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (running) {
-                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        static HeapWatch start() {
-            HeapWatch watch = new HeapWatch();
-            watch.thread.start();
-            return watch;
-        }
-
-        double stopMB() {
-            running = false;
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return peak / 1e6;
         }
     }
 

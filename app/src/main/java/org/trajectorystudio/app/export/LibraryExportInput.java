@@ -1,4 +1,4 @@
-package org.trajectorystudio.app.cli;
+package org.trajectorystudio.app.export;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.trajectorystudio.model.export.ExportInput;
+import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.dataset.DatasetInfo;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.PageCursor;
@@ -16,16 +17,17 @@ import org.trajectorystudio.persistence.query.SampleSummary;
 
 /**
  * The samples a query selects, offered to an export one page at a time (the library may hold far more than fits in
- * memory): each as its latest revision, with its revision number and its dataset's hash.
+ * memory): each as its latest revision, with its revision number and its dataset's hash. Rejected samples are left
+ * out whatever the query says: no selection exports them.
  */
-final class LibraryExportInput implements Iterable<ExportInput> {
+public final class LibraryExportInput implements Iterable<ExportInput> {
     private static final int PAGE = 500;
 
     private final Library library;
     private final SampleQuery query;
     private final Map<Long, String> datasetHashes = new HashMap<>();
 
-    LibraryExportInput(Library library, SampleQuery query) {
+    public LibraryExportInput(Library library, SampleQuery query) {
         this.library = library;
         this.query = query;
     }
@@ -41,7 +43,11 @@ final class LibraryExportInput implements Iterable<ExportInput> {
             public boolean hasNext() {
                 while (rows.isEmpty() && !last) {
                     SamplePage page = library.samples().page(query, cursor, PAGE);
-                    rows.addAll(page.rows());
+                    for (SampleSummary row : page.rows()) {
+                        if (row.verdict() != Verdict.REJECTED) {
+                            rows.add(row);
+                        }
+                    }
                     cursor = page.next().orElse(null);
                     last = cursor == null;
                 }

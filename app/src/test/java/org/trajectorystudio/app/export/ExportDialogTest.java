@@ -1,0 +1,277 @@
+package org.trajectorystudio.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trajectorystudio.app.testing.SharedData;
+import org.trajectorystudio.app.ui.MainWindow;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.FxTasks;
+import org.trajectorystudio.app.ui.task.Progress;
+import org.trajectorystudio.inference.tokenize.train.ByteLevelBpeTrainer;
+import org.trajectorystudio.model.export.ExportCancelledException;
+import org.trajectorystudio.model.export.ExportFormat;
+import org.trajectorystudio.model.export.budget.OverBudget;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.persistence.curation.Verdict;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SampleQuery;
+import org.trajectorystudio.persistence.query.SampleSummary;
+
+/** The export dialog in the window, on a real library with real tasks: options, preview, export, cancel. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    @TempDir
+    static Path dir;
+
+    private Library library;
+    private FxTasks tasks;
+    private MainWindow window;
+    private final ExportFeature feature = new ExportFeature();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        library = Library.open(Files.createTempDirectory(dir, "library"));
+        tasks = new FxTasks();
+        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, List.of(feature));
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        library.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Accepts every sample but one rejected and every fifth left unreviewed; returns the ids that may be exported. */
+    private Set<String> curate(String[] rejected, Set<String> unreviewed) {
+        List<SampleSummary> rows = library.samples().page(SampleQuery.all(), 10_000).rows();
+        Set<String> accepted = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String id = rows.get(i).id();
+            if (i == 3) {
+                library.curation().verdict(id, Verdict.REJECTED);
+                rejected[0] = id;
+            } else if (i % 5 == 0) {
+                unreviewed.add(id);
+            } else {
+                library.curation().verdict(id, Verdict.ACCEPTED);
+                accepted.add(id);
+            }
+        }
+        return accepted;
+    }
+
+    private <T extends Node> T node(FxRobot robot, String id) {
+        return robot.lookup(id).query();
+    }
+
+    private void openDialog(FxRobot robot) throws Exception {
+        robot.clickOn("#sample-table");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.X).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> feature.dialog() != null && feature.dialog().stage().isShowing());
+    }
+
+    private static List<String> lines(Path file) throws Exception {
+        return Files.readAllLines(file);
+    }
+
+    private static long number(String text, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text.replace(",", ""));
+        assertThat(matcher.find()).as(pattern + " in " + text).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    @Test
+    void previewShowsCountsAndAHistogramThenExportWritesWhatTheSummarySays(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        String[] rejected = new String[1];
+        Set<String> unreviewed = new HashSet<>();
+        Set<String> accepted = curate(rejected, unreviewed);
+        openDialog(robot);
+        Path out = dir.resolve("stage1.jsonl");
+
+        robot.interact(() -> {
+            this.<RadioButton>node(robot, "#export-scope-library").setSelected(true);
+            this.<ComboBox<ExportChoices.Stage>>node(robot, "#export-stage").setValue(ExportChoices.Stage.CUSTOM);
+            this.<TextField>node(robot, "#export-max-tokens").setText("3000");
+            this.<ComboBox<OverBudget>>node(robot, "#export-over-budget").setValue(OverBudget.TRUNCATE);
+            this.<ComboBox<ExportFormat>>node(robot, "#export-format").setValue(ExportFormat.CHAT);
+            this.<TextField>node(robot, "#export-validation").setText("0.2");
+            this.<TextField>node(robot, "#export-output").setText("");
+        });
+        robot.clickOn("#export-preview");
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEqualTo("choose the output file");
+
+        robot.interact(() -> this.<TextField>node(robot, "#export-output").setText(out.toString()));
+        robot.clickOn("#export-preview");
+        BarChart<?, ?> chart = node(robot, "#token-histogram");
+        waitUntil(() -> !chart.getData().isEmpty());
+        String counts = robot.lookup("#export-counts").queryLabeled().getText();
+        long wouldExport = number(counts, "Would export (\\d+)");
+        assertThat(wouldExport).isPositive().isLessThanOrEqualTo(accepted.size());
+        assertThat(number(counts, "(\\d+) truncated")).isPositive();
+        assertThat(counts).contains("(approximate)");
+        long bars = chart.getData().getFirst().getData().stream().filter(d -> ((XYChart.Data<?, ?>) d).getYValue() instanceof Number n && n.longValue() > 0).count();
+        assertThat(bars).isPositive();
+        assertThat(robot.lookup("#token-histogram .chart-bar").<Node>queryAll())
+                .anySatisfy(bar -> {
+                    assertThat(bar.getBoundsInParent().getHeight()).as("a drawn bar").isGreaterThan(1);
+                    assertThat(((Region) bar).getBackground().getFills()).as("a filled bar")
+                            .anySatisfy(fill -> assertThat(fill.getFill()).isNotEqualTo(Color.TRANSPARENT));
+                });
+        assertThat(Files.exists(out)).as("a preview writes nothing").isFalse();
+
+        robot.clickOn("#export-run");
+        waitUntil(() -> !robot.lookup("#export-summary").queryLabeled().getText().isEmpty());
+        String summary = robot.lookup("#export-summary").queryLabeled().getText();
+        long exported = number(summary, "Exported (\\d+) records");
+        long train = number(summary, "Train (\\d+)");
+        long validation = number(summary, "validation (\\d+)");
+        assertThat(exported).isEqualTo(wouldExport).isEqualTo(train + validation);
+        assertThat(validation).isPositive();
+        assertThat(lines(out)).hasSize((int) train);
+        assertThat(lines(dir.resolve("stage1.validation.jsonl"))).hasSize((int) validation);
+        assertThat(summary).contains(out.toString()).contains("stage1.jsonl.manifest.json");
+
+        Set<String> written = new HashSet<>();
+        for (String line : lines(out)) {
+            written.add(Json.MAPPER.readTree(line).get("id").stringValue());
+        }
+        assertThat(written).isSubsetOf(accepted).doesNotContain(rejected[0]).doesNotContainAnyElementsOf(unreviewed);
+        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()).isEmpty();
+
+        ExportChoices remembered = ExportChoices.load(library.settings());
+        assertThat(remembered.output()).isEqualTo(out.toString());
+        assertThat(remembered.stage()).isEqualTo(ExportChoices.Stage.CUSTOM);
+        assertThat(remembered.customMaxTokens()).isEqualTo(3000);
+        assertThat(remembered.format()).isEqualTo(ExportFormat.CHAT);
+    }
+
+    @Test
+    void anUnreadableTokenizerIsReportedInlineAndCancelWritesNothing(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        curate(new String[1], new HashSet<>());
+        openDialog(robot);
+        Path out = dir.resolve("cancelled.jsonl");
+        robot.interact(() -> {
+            this.<RadioButton>node(robot, "#export-scope-library").setSelected(true);
+            this.<ComboBox<ExportForm.TokenizerKind>>node(robot, "#export-tokenizer-kind").setValue(ExportForm.TokenizerKind.HF);
+            this.<TextField>node(robot, "#export-tokenizer-path").setText(dir.resolve("missing/tokenizer.json").toString());
+            this.<TextField>node(robot, "#export-output").setText(out.toString());
+        });
+        robot.clickOn("#export-preview");
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).contains("missing").contains("no such tokenizer file");
+
+        Path broken = Files.writeString(dir.resolve("broken-tokenizer.json"), "{\"model\": 42}");
+        robot.interact(() -> this.<TextField>node(robot, "#export-tokenizer-path").setText(broken.toString()));
+        robot.clickOn("#export-preview");
+        waitUntil(() -> !robot.lookup("#export-error").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).contains("broken-tokenizer.json");
+
+        // A real exact tokenizer (a byte-level BPE trained here) and the model's own chat template.
+        Path tokenizer = ByteLevelBpeTrainer.train(List.of("The search tool answered the query about the Derby.",
+                "Epsom Downs hosts the Derby; the search results name the winner."), 200).write(dir.resolve("tokenizer.json"));
+        Path config = Files.writeString(dir.resolve("tokenizer_config.json"), Json.write(Json.object().put("chat_template",
+                "{% for message in messages %}<|im_start|>{{ message.role }}\n{{ message.content }}<|im_end|>\n{% endfor %}")));
+        robot.interact(() -> {
+            this.<TextField>node(robot, "#export-tokenizer-path").setText(tokenizer.toString());
+            this.<ComboBox<ExportForm.TemplateKind>>node(robot, "#export-template").setValue(ExportForm.TemplateKind.HF);
+            this.<TextField>node(robot, "#export-template-path").setText(config.toString());
+        });
+        robot.clickOn("#export-preview");
+        waitUntil(() -> !node(robot, "#export-run").isDisabled());
+        String counts = robot.lookup("#export-counts").queryLabeled().getText();
+        assertThat(counts).contains("by hf:tokenizer.json sha256:").doesNotContain("approximate");
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEmpty();
+
+        AtomicBoolean cancelEnabled = new AtomicBoolean();
+        robot.interact(() -> {
+            this.<Button>node(robot, "#export-run").fire();
+            cancelEnabled.set(!node(robot, "#export-cancel").isDisabled());
+            this.<Button>node(robot, "#export-cancel").fire();
+        });
+        assertThat(cancelEnabled).isTrue();
+        waitUntil(() -> tasks.running().isEmpty());
+        assertThat(robot.lookup("#export-status").queryLabeled().getText()).startsWith("Cancelled");
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(Files.exists(dir.resolve("cancelled.jsonl.manifest.json"))).isFalse();
+        assertThat(robot.lookup("#export-summary").queryLabeled().getText()).isEmpty();
+    }
+
+    @Test
+    void anExportCancelledMidwayThroughTheTaskApiLeavesNoFile(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        Path file = dir.resolve("webdancer.jsonl");
+        Files.copy(SharedData.file("webdancer_sample_traj.jsonl"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        robot.interact(() -> window.importFiles(List.of(file)));
+        waitUntil(() -> window.browser().totalProperty().get() == 277);
+        curate(new String[1], new HashSet<>());
+        Path folder = Files.createDirectories(dir.resolve("midway"));
+        ExportChoices choices = new ExportChoices(ExportChoices.Scope.LIBRARY, false, 0, null, ExportChoices.Stage.STAGE_2, 0,
+                OverBudget.DROP, "approx", "chatml", ExportFormat.CPT_TEXT, false, 32_768, 0, false, 7, 0,
+                folder.resolve("set.jsonl").toString(), false);
+        ExportJob job = new ExportJob(library, SampleQuery.all(), choices, "test");
+
+        AtomicBoolean sawReading = new AtomicBoolean();
+        Progress cancelAfterFirstRecords = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                if (message.startsWith("Rendering and counting")) {
+                    sawReading.set(true);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return sawReading.get();
+            }
+        };
+        assertThatThrownBy(() -> job.export(cancelAfterFirstRecords)).isInstanceOf(ExportCancelledException.class);
+        assertThat(sawReading).isTrue();
+        try (var left = Files.list(folder)) {
+            assertThat(left.toList()).isEmpty();
+        }
+
+        ExportJob.Outcome whole = job.export(Progress.NONE);
+        assertThat(whole.result().read()).isEqualTo(277 - 1); // all but the rejected one
+        assertThat(lines(folder.resolve("set.jsonl"))).hasSize((int) whole.result().exported());
+    }
+}
