@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.animation.PauseTransition;
@@ -25,7 +26,8 @@ public final class FilterBar extends HBox {
         setPadding(new Insets(6, 8, 6, 8));
         search.setId("filter-text");
         search.setPromptText("Search question, thoughts, answers  (Ctrl+L)");
-        search.setPrefWidth(340);
+        search.setPrefWidth(300);
+        search.setMinWidth(120); // the field gives way, the kind chips and the count keep their text
         HBox.setHgrow(search, Priority.SOMETIMES);
         // Typing should not fire one query per key: wait for a short pause.
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
@@ -47,6 +49,7 @@ public final class FilterBar extends HBox {
         Label total = new Label();
         total.setId("sample-total");
         total.getStyleClass().add("muted");
+        total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(model.totalProperty().asString("%,d samples"));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -57,6 +60,7 @@ public final class FilterBar extends HBox {
         ToggleButton chip = new ToggleButton(text);
         chip.setId("kind-" + (kind == null ? "all" : kind.wireName()));
         chip.getStyleClass().add("small");
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         chip.setToggleGroup(group);
         chip.setSelected(selected);
         chip.setOnAction(event -> {

@@ -50,9 +50,11 @@ public final class LibraryPane extends VBox {
             if (empty || source == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             setText(source.label());
+            setTooltip(new javafx.scene.control.Tooltip(source.label())); // the pane is narrow: the whole label on hover
             switch (source) {
                 case LibrarySource.All all -> setGraphic(new FontIcon(Material2AL.LIBRARY_BOOKS));
                 case LibrarySource.Dataset dataset -> setGraphic(new FontIcon(Material2AL.DESCRIPTION));
