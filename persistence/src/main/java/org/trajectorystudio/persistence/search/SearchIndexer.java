@@ -31,10 +31,23 @@ public final class SearchIndexer implements AutoCloseable {
             Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("search-indexer").factory());
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean closed;
+    /** Imports running now: the indexer waits for them (both would share two cores; the import comes first). */
+    private final java.util.concurrent.atomic.AtomicInteger importsRunning = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Future<?> last;
 
     public SearchIndexer(Database database) {
         this.database = database;
+    }
+
+    /** An import starts: the indexer stops after its current batch and waits until {@link #importFinished}. */
+    public void importStarted() {
+        importsRunning.incrementAndGet();
+    }
+
+    /** An import ended (however): indexing resumes behind it. */
+    public void importFinished() {
+        importsRunning.decrementAndGet();
+        request();
     }
 
     /** Starts indexing in the background if it is not running already. */
@@ -45,7 +58,7 @@ public final class SearchIndexer implements AutoCloseable {
         last = thread.submit(() -> {
             scheduled.set(false);
             try {
-                while (!closed && indexBatch() > 0) {
+                while (!closed && importsRunning.get() == 0 && indexBatch() > 0) {
                     // keep going until caught up
                 }
             } catch (LibraryException e) {
@@ -57,6 +70,15 @@ public final class SearchIndexer implements AutoCloseable {
     /** Indexes everything that waits, on the calling thread's behalf; returns when the index is caught up. */
     public void awaitCaughtUp() {
         while (!closed && backlog() > 0) {
+            if (importsRunning.get() > 0) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                continue;
+            }
             request();
             Future<?> running = last;
             try {
