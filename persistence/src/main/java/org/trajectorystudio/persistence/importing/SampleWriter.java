@@ -23,6 +23,7 @@ final class SampleWriter implements AutoCloseable {
     private final PreparedStatement existing;
     private final PreparedStatement insert;
     private final PreparedStatement issue;
+    private final PreparedStatement tool;
 
     private final BodyFile bodies;
     /**
@@ -46,6 +47,7 @@ final class SampleWriter implements AutoCloseable {
         insert = connection.prepareStatement(
                 "INSERT INTO sample(id, dataset_id, kind, question, judgment, steps, tool_calls, candidates, tokens,"
                         + " tools_used, source_line, body_offset, body_length, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        tool = connection.prepareStatement("INSERT INTO sample_tool(tool, sample_seq) VALUES (?, ?)");
         issue = connection.prepareStatement("INSERT INTO dataset_issue(dataset_id, line, severity, reason) VALUES (?, ?, ?, ?)");
     }
 
@@ -62,6 +64,7 @@ final class SampleWriter implements AutoCloseable {
             // Bodies first: a row is committed only after the bytes it points at are in the file.
             long offset = fresh.isEmpty() ? 0 : bodies.append(fresh.stream().map(SampleRow::body).toList());
             int inserted = 0;
+            int tools = 0;
             for (SampleRow row : fresh) {
                 insert.setString(1, row.id());
                 insert.setLong(2, datasetId);
@@ -77,6 +80,7 @@ final class SampleWriter implements AutoCloseable {
                 insert.setLong(12, offset);
                 insert.setInt(13, row.body().length);
                 insert.setLong(14, lastSeq + inserted + 1);
+                tools += addTools(row.toolsUsed(), lastSeq + inserted + 1);
                 offset += row.body().length;
                 insert.addBatch();
                 inserted++;
@@ -84,6 +88,9 @@ final class SampleWriter implements AutoCloseable {
             if (inserted > 0) {
                 insert.executeBatch();
                 lastSeq += inserted;
+            }
+            if (tools > 0) {
+                tool.executeBatch();
             }
             addIssues(chunk.rejected(), "R");
             addIssues(chunk.warnings(), "W");
@@ -115,6 +122,18 @@ final class SampleWriter implements AutoCloseable {
         return found;
     }
 
+    /** Batches one sample_tool row per tool of a ",a,b," list; returns how many. */
+    private int addTools(String toolsUsed, long seq) throws SQLException {
+        int count = 0;
+        for (String name : SampleRow.toolNames(toolsUsed)) {
+            tool.setString(1, name);
+            tool.setLong(2, seq);
+            tool.addBatch();
+            count++;
+        }
+        return count;
+    }
+
     private void addIssues(List<LineIssue> issues, String severity) throws SQLException {
         if (issues.isEmpty()) {
             return;
@@ -134,6 +153,7 @@ final class SampleWriter implements AutoCloseable {
         existing.close();
         insert.close();
         issue.close();
+        tool.close();
         connection.close();
     }
 }

@@ -46,6 +46,15 @@ public record SampleRow(
                 encoded.stored());
     }
 
+    /** The names in a ",a,b," tools list. */
+    public static java.util.List<String> toolNames(String toolsUsed) {
+        if (toolsUsed == null || toolsUsed.length() < 3) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(toolsUsed.substring(1, toolsUsed.length() - 1).split(","))
+                .filter(name -> !name.isEmpty()).toList();
+    }
+
     /** The distinct tools actually called, as ",a,b," (sorted), so that one LIKE finds a tool by whole name. */
     public static String toolsUsed(Sample sample) {
         TreeSet<String> names = new TreeSet<>();
