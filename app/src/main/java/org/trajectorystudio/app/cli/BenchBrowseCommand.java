@@ -65,7 +65,7 @@ public final class BenchBrowseCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  open + first page of %d rows + total  %.1f ms (budget 1000 ms; open alone %.1f ms)%n",
                 BrowseBenchmark.PAGE, result.firstPageMillis(), result.openMillis());
         if (result.indexSeconds() > 0) {
-            out.printf(Locale.ROOT, "  search index caught up in %.1f s (%,d postings/s)%n", result.indexSeconds(), result.postingsPerSecond());
+            out.printf(Locale.ROOT, "  search index caught up in %.1f s (%,.0f postings/s)%n", result.indexSeconds(), result.postingsPerSecond());
         }
         out.printf(Locale.ROOT, "  p95 (budget 50 ms for the first page; the total follows it):%n");
         out.printf(Locale.ROOT, "    %-22s %10s %10s%n", "query", "first page", "total");
