@@ -19,7 +19,6 @@ import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.dataset.DatasetInfo;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.PageCursor;
-import org.trajectorystudio.persistence.query.SamplePage;
 import org.trajectorystudio.persistence.query.SampleQuery;
 import org.trajectorystudio.persistence.query.SampleSummary;
 import org.trajectorystudio.persistence.query.Sort;
@@ -74,15 +73,30 @@ public final class BrowserModel {
         long mine = ++generation;
         SampleQuery query = query();
         loading.set(true);
-        tasks.run("Loading samples", progress -> new FirstPage(library.samples().page(query, PAGE), library.samples().count(query)),
-                first -> {
+        // The first page comes first; the exact total (a count over up to every sample) follows in its own task.
+        tasks.run("Loading samples", progress -> library.samples().page(query, PAGE),
+                page -> {
                     if (mine != generation) {
                         return;
                     }
-                    rows.setAll(first.page().rows());
-                    next = first.page().next();
-                    total.set(first.total());
+                    rows.setAll(page.rows());
+                    next = page.next();
                     loading.set(false);
+                    if (page.next().isEmpty()) {
+                        total.set(page.rows().size());
+                    } else {
+                        countTotal(mine, query);
+                    }
+                },
+                failure -> failed(mine, failure));
+    }
+
+    private void countTotal(long mine, SampleQuery query) {
+        tasks.run("Counting samples", progress -> library.samples().count(query),
+                count -> {
+                    if (mine == generation) {
+                        total.set(count);
+                    }
                 },
                 failure -> failed(mine, failure));
     }
@@ -156,8 +170,6 @@ public final class BrowserModel {
             notifier.problem("Cannot load samples: " + failure.getMessage());
         }
     }
-
-    private record FirstPage(SamplePage page, long total) {}
 
     public ObjectProperty<LibrarySource> sourceProperty() {
         return source;

@@ -8,6 +8,21 @@ package org.trajectorystudio.model.tokens;
 public final class ApproximateTokenCounter implements TokenCounter {
     public static final ApproximateTokenCounter INSTANCE = new ApproximateTokenCounter();
 
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte SPACE = 3;
+    private static final byte OTHER = 4;
+    /** The classes of ASCII characters, so that the common case skips Character's Unicode tables (import hot path). */
+    private static final byte[] ASCII = new byte[128];
+
+    private static final ThreadLocal<char[]> BLOCK = ThreadLocal.withInitial(() -> new char[4096]);
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = Character.isLetter(c) && c < 0x2E80 ? LETTER : Character.isDigit(c) ? DIGIT : Character.isWhitespace(c) ? SPACE : OTHER;
+        }
+    }
+
     @Override
     public String name() {
         return "approx";
@@ -23,34 +38,58 @@ public final class ApproximateTokenCounter implements TokenCounter {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        // Copied block by block into a char array: a loop over the array runs several times faster than charAt
+        // (this counter runs over every imported sample).
+        char[] block = BLOCK.get();
+        int n = text.length();
         int tokens = 0;
         int wordChars = 0;
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) && c < 0x2E80) {
-                wordChars++;
+        boolean skipNext = false;
+        for (int from = 0; from < n; from += block.length) {
+            int length = Math.min(block.length, n - from);
+            text.getChars(from, from + length, block, 0);
+            for (int i = 0; i < length; i++) {
+                char c = block[i];
+                if (skipNext) {
+                    skipNext = false;
+                    continue;
+                }
+                byte type = c < 128 ? ASCII[c] : type(c);
+                if (type == LETTER) {
+                    wordChars++;
+                    tokens += flushDigits(digits);
+                    digits = 0;
+                    continue;
+                }
+                tokens += (wordChars + 3) / 4;
+                wordChars = 0;
+                if (type == DIGIT) {
+                    digits++;
+                    continue;
+                }
                 tokens += flushDigits(digits);
                 digits = 0;
-                continue;
+                if (type == SPACE) {
+                    continue; // BPE vocabularies fold a space into the next word
+                }
+                if (Character.isHighSurrogate(c)) {
+                    skipNext = true; // an emoji or rare character: one token for the pair
+                }
+                tokens++;
             }
-            tokens += (wordChars + 3) / 4;
-            wordChars = 0;
-            if (Character.isDigit(c)) {
-                digits++;
-                continue;
-            }
-            tokens += flushDigits(digits);
-            digits = 0;
-            if (Character.isWhitespace(c)) {
-                continue; // BPE vocabularies fold a space into the next word
-            }
-            if (Character.isHighSurrogate(c)) {
-                i++; // an emoji or rare character: one token for the pair
-            }
-            tokens++;
         }
         return tokens + (wordChars + 3) / 4 + flushDigits(digits);
+    }
+
+    private static byte type(char c) {
+        if (Character.isLetter(c) && c < 0x2E80) {
+            return LETTER;
+        }
+        if (Character.isDigit(c)) {
+            return DIGIT;
+        }
+        return Character.isWhitespace(c) ? SPACE : OTHER;
     }
 
     private static int flushDigits(int digits) {

@@ -282,6 +282,20 @@ public final class Curation {
                 insert.setBytes(4, body);
                 insert.executeUpdate();
             }
+            // sample_tool follows tools_used: drop the old list's rows (by primary key), add the new list's.
+            try (PreparedStatement old = connection.prepareStatement("SELECT tools_used FROM sample WHERE seq = ?");
+                 PreparedStatement clear = connection.prepareStatement("DELETE FROM sample_tool WHERE tool = ? AND sample_seq = ?")) {
+                old.setLong(1, seq);
+                try (ResultSet rs = old.executeQuery()) {
+                    if (rs.next()) {
+                        for (String tool : SampleRow.toolNames(rs.getString(1))) {
+                            clear.setString(1, tool);
+                            clear.setLong(2, seq);
+                            clear.executeUpdate();
+                        }
+                    }
+                }
+            }
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE sample SET revision = ?, kind = ?, question = ?, judgment = ?, steps = ?, tool_calls = ?,"
                             + " candidates = ?, tokens = ?, tools_used = ? WHERE seq = ?")) {
@@ -296,6 +310,13 @@ public final class Curation {
                 update.setString(9, SampleRow.toolsUsed(revised));
                 update.setLong(10, seq);
                 update.executeUpdate();
+            }
+            try (PreparedStatement add = connection.prepareStatement("INSERT INTO sample_tool(tool, sample_seq) VALUES (?, ?)")) {
+                for (String tool : SampleRow.toolNames(SampleRow.toolsUsed(revised))) {
+                    add.setString(1, tool);
+                    add.setLong(2, seq);
+                    add.executeUpdate();
+                }
             }
         }, () -> payload.put("revision", revision[0]));
     }

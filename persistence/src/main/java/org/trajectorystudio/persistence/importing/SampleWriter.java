@@ -23,18 +23,31 @@ final class SampleWriter implements AutoCloseable {
     private final PreparedStatement existing;
     private final PreparedStatement insert;
     private final PreparedStatement issue;
+    private final PreparedStatement tool;
 
     private final BodyFile bodies;
+    /**
+     * The last row key written. The writer numbers rows itself: H2's identity sequence flushed its state to the
+     * store every few dozen rows, which cost the import's writer thread almost half its time. Imports run one at a
+     * time and nothing else inserts samples, so the next key is always the largest plus one.
+     */
+    private long lastSeq;
 
     SampleWriter(Connection connection, BodyFile bodies, long datasetId) throws SQLException {
         this.connection = connection;
         this.bodies = bodies;
         this.datasetId = datasetId;
         connection.setAutoCommit(false);
+        try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM sample");
+             ResultSet rs = max.executeQuery()) {
+            rs.next();
+            lastSeq = rs.getLong(1);
+        }
         existing = connection.prepareStatement("SELECT id FROM sample WHERE id = ANY(?)");
         insert = connection.prepareStatement(
                 "INSERT INTO sample(id, dataset_id, kind, question, judgment, steps, tool_calls, candidates, tokens,"
-                        + " tools_used, source_line, body_offset, body_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " tools_used, source_line, body_offset, body_length, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        tool = connection.prepareStatement("INSERT INTO sample_tool(tool, sample_seq) VALUES (?, ?)");
         issue = connection.prepareStatement("INSERT INTO dataset_issue(dataset_id, line, severity, reason) VALUES (?, ?, ?, ?)");
     }
 
@@ -51,6 +64,7 @@ final class SampleWriter implements AutoCloseable {
             // Bodies first: a row is committed only after the bytes it points at are in the file.
             long offset = fresh.isEmpty() ? 0 : bodies.append(fresh.stream().map(SampleRow::body).toList());
             int inserted = 0;
+            int tools = 0;
             for (SampleRow row : fresh) {
                 insert.setString(1, row.id());
                 insert.setLong(2, datasetId);
@@ -65,12 +79,18 @@ final class SampleWriter implements AutoCloseable {
                 insert.setLong(11, row.sourceLine());
                 insert.setLong(12, offset);
                 insert.setInt(13, row.body().length);
+                insert.setLong(14, lastSeq + inserted + 1);
+                tools += addTools(row.toolsUsed(), lastSeq + inserted + 1);
                 offset += row.body().length;
                 insert.addBatch();
                 inserted++;
             }
             if (inserted > 0) {
                 insert.executeBatch();
+                lastSeq += inserted;
+            }
+            if (tools > 0) {
+                tool.executeBatch();
             }
             addIssues(chunk.rejected(), "R");
             addIssues(chunk.warnings(), "W");
@@ -102,6 +122,18 @@ final class SampleWriter implements AutoCloseable {
         return found;
     }
 
+    /** Batches one sample_tool row per tool of a ",a,b," list; returns how many. */
+    private int addTools(String toolsUsed, long seq) throws SQLException {
+        int count = 0;
+        for (String name : SampleRow.toolNames(toolsUsed)) {
+            tool.setString(1, name);
+            tool.setLong(2, seq);
+            tool.addBatch();
+            count++;
+        }
+        return count;
+    }
+
     private void addIssues(List<LineIssue> issues, String severity) throws SQLException {
         if (issues.isEmpty()) {
             return;
@@ -121,6 +153,7 @@ final class SampleWriter implements AutoCloseable {
         existing.close();
         insert.close();
         issue.close();
+        tool.close();
         connection.close();
     }
 }

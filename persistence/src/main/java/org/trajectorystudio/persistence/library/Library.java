@@ -35,7 +35,7 @@ public final class Library implements AutoCloseable {
         this.database = database;
         this.settings = new Settings(database);
         this.indexer = new SearchIndexer(database);
-        this.importer = new Importer(database, indexer::request);
+        this.importer = new Importer(database, indexer::importStarted, indexer::importFinished);
         this.queries = new SampleQueries(database);
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);

@@ -18,20 +18,41 @@ import org.trajectorystudio.persistence.search.Terms;
  */
 final class QuerySql {
     /** A search term in more samples than this is checked per row rather than used to drive the query. */
-    private static final long DRIVING_TERM_LIMIT = 20_000;
+    private static final long DRIVING_TERM_LIMIT = 1_000;
+    /** A token range matching at most this many samples is read from the tokens index and sorted. */
+    private static final long NARROW_RANGE_LIMIT = 20_000;
 
     final StringBuilder joins = new StringBuilder();
     final List<Object> joinParams = new ArrayList<>();
-    final StringBuilder where = new StringBuilder(" WHERE 1=1");
+    private final StringBuilder where = new StringBuilder();
     final List<Object> params = new ArrayList<>();
-    /** A column fixed by an equality filter whose index orders by (column, seq); null when there is none. */
-    String orderPrefix;
+    /** Columns fixed by equality filters whose index orders by (columns…, seq); empty when there is none. */
+    List<String> orderPrefix = List.of();
+    /** The driving key table's (key, sample_seq) columns when a key filter drives an import-order page. */
+    private List<String> drivingOrder = List.of();
     private int joinCount;
     /** True when a search word occurs in no indexed sample: nothing can match. */
     boolean empty;
 
+    /** True for a count: every match is visited anyway, so key tables always drive (no per-row checks). */
+    private final boolean forCount;
+    /** An index hint for the sample table (H2's {@code USE INDEX}), or empty to let the planner choose. */
+    private String hint = "";
+
+    private QuerySql(boolean forCount) {
+        this.forCount = forCount;
+    }
+
+    /** The SQL pieces of a page of the query. */
     static QuerySql of(Connection connection, SampleQuery query) throws SQLException {
-        QuerySql sql = new QuerySql();
+        QuerySql sql = new QuerySql(false);
+        sql.build(connection, query);
+        return sql;
+    }
+
+    /** The SQL pieces of counting the query's matches. */
+    static QuerySql forCount(Connection connection, SampleQuery query) throws SQLException {
+        QuerySql sql = new QuerySql(true);
         sql.build(connection, query);
         return sql;
     }
@@ -39,11 +60,10 @@ final class QuerySql {
     private void build(Connection connection, SampleQuery q) throws SQLException {
         if (q.datasetId() != null) {
             add(" AND s.dataset_id = ?", q.datasetId());
-            orderPrefix = "s.dataset_id";
         }
-        in("s.kind", q.kinds().stream().map(k -> k.wireName()).toList(), true);
-        in("s.judgment", q.judgments().stream().map(j -> j.wireName()).toList(), false);
-        in("s.verdict", q.verdicts().stream().map(v -> v.wireName()).toList(), true);
+        in("s.kind", q.kinds().stream().map(k -> k.wireName()).toList());
+        in("s.judgment", q.judgments().stream().map(j -> j.wireName()).toList());
+        in("s.verdict", q.verdicts().stream().map(v -> v.wireName()).toList());
         if (q.reviewed() != null) {
             where.append(q.reviewed() ? " AND s.verdict <> ''" : " AND s.verdict = ''");
         }
@@ -57,10 +77,10 @@ final class QuerySql {
             add(" AND s.rating BETWEEN 1 AND ?", q.maxRating());
         }
         for (String label : q.labels()) {
-            join("sample_label", "label", label.strip());
+            keyed(connection, "sample_label", "label", label.strip());
         }
         for (String tool : q.tools()) {
-            add(" AND s.tools_used LIKE ? ESCAPE '\\'", "%," + escapeLike(tool.strip()) + ",%");
+            keyed(connection, "sample_tool", "tool", tool.strip());
         }
         if (q.minTokens() != null) {
             add(" AND s.tokens >= ?", q.minTokens());
@@ -82,52 +102,142 @@ final class QuerySql {
         if (q.text() != null) {
             text(connection, q.text());
         }
+        placeKeys(q);
+        orderPrefix = orderPrefix(q);
+        if (!forCount && q.sort().column() == SortColumn.IMPORT_ORDER && orderPrefix.isEmpty() && joins.isEmpty()
+                && (q.minTokens() != null || q.maxTokens() != null)) {
+            tokenRangeHint(connection, q);
+        }
+    }
+
+    /**
+     * A token range on an import-order page: H2 plans a prepared statement without its values, and it walked the
+     * whole table for a range nothing matched, or sorted a wide range's every row. Decided here with the values: a
+     * narrow range (few matches) is read from the tokens index and sorted; a wide one is checked per row while walking
+     * the rows in import order, where a page is found after a few pages' worth of rows.
+     */
+    private void tokenRangeHint(Connection connection, SampleQuery q) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM sample"
+                + " WHERE tokens BETWEEN ? AND ? LIMIT " + (NARROW_RANGE_LIMIT + 1) + ")")) {
+            count.setInt(1, q.minTokens() == null ? Integer.MIN_VALUE : q.minTokens());
+            count.setInt(2, q.maxTokens() == null ? Integer.MAX_VALUE : q.maxTokens());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                hint = rs.getLong(1) <= NARROW_RANGE_LIMIT ? " USE INDEX (sample_tokens)" : " USE INDEX ()";
+            }
+        }
+    }
+
+    /**
+     * The equality-fixed columns that lead an index ending in seq (V1/V2 indexes), the most selective first: ordering
+     * by them (they change nothing) lets H2 walk that index in import order and stop after a page.
+     */
+    private static List<String> orderPrefix(SampleQuery q) {
+        if (q.datasetId() != null) {
+            return List.of("s.dataset_id");
+        }
+        boolean oneKind = q.kinds().size() == 1;
+        boolean unrated = Boolean.FALSE.equals(q.rated());
+        if (oneKind && unrated) {
+            return List.of("s.kind", "s.rating");
+        }
+        if (q.verdicts().size() == 1 || Boolean.FALSE.equals(q.reviewed()) && q.verdicts().isEmpty()) {
+            return List.of("s.verdict");
+        }
+        if (oneKind) {
+            return List.of("s.kind");
+        }
+        if (q.judgments().size() == 1) {
+            return List.of("s.judgment");
+        }
+        if (unrated) {
+            return List.of("s.rating");
+        }
+        return List.of();
+    }
+
+    /** A (key, sample_seq) filter (label, tool, search term) and how many samples hold the key, up to a bound. */
+    private record Key(String table, String column, Object value, long holders) {}
+
+    private final List<Key> keys = new ArrayList<>();
+
+    private void keyed(Connection connection, String table, String keyColumn, Object key) throws SQLException {
+        long holders = holders(connection, table, keyColumn, key);
+        if (holders == 0) {
+            empty = true;
+        }
+        keys.add(new Key(table, keyColumn, key, holders));
+    }
+
+    /**
+     * Places the key filters, the rarest first. An import-order page is driven by the rarest key's primary key
+     * (key, sample_seq), which lists its samples in import order: H2 stops after a page whatever the key's frequency.
+     * Further keys are primary-key lookups per row (a join; tools: a LIKE on the row, cheaper still). A count joins
+     * every key. Other sorts join a rare key (few rows to sort) and check a common one per row on the sort index.
+     */
+    private void placeKeys(SampleQuery q) {
+        keys.sort(Comparator.comparingLong(Key::holders));
+        boolean importOrder = q.sort().column() == SortColumn.IMPORT_ORDER;
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            boolean tool = key.table().equals("sample_tool");
+            if (i == 0 && importOrder && !forCount) {
+                String alias = join(key.table(), key.column(), key.value());
+                drivingOrder = List.of(alias + "." + key.column(), alias + ".sample_seq");
+            } else if (forCount || (importOrder && !tool) || key.holders() <= DRIVING_TERM_LIMIT) {
+                join(key.table(), key.column(), key.value());
+            } else if (tool) {
+                add(" AND s.tools_used LIKE ? ESCAPE '\\'", "%," + escapeLike((String) key.value()) + ",%");
+            } else {
+                add(" AND EXISTS (SELECT 1 FROM " + key.table() + " k WHERE k." + key.column() + " = ? AND k.sample_seq = s.seq)",
+                        key.value());
+            }
+        }
+    }
+
+    /** The columns an import-order page sorts by: the driving key's, else the fixed columns' index, then seq. */
+    List<String> importOrderColumns() {
+        if (!drivingOrder.isEmpty()) {
+            return drivingOrder;
+        }
+        List<String> columns = new ArrayList<>(orderPrefix);
+        columns.add("s.seq");
+        return columns;
     }
 
     private void text(Connection connection, String text) throws SQLException {
-        record Term(long hash, long df) {}
-        List<Term> terms = new ArrayList<>();
-        try (PreparedStatement df = connection.prepareStatement("SELECT df FROM search_df WHERE term = ?")) {
-            for (long hash : Terms.ofQuery(text)) {
-                df.setLong(1, hash);
-                try (ResultSet rs = df.executeQuery()) {
-                    long count = rs.next() ? rs.getLong(1) : 0;
-                    if (count == 0) {
-                        empty = true;
-                        return;
-                    }
-                    terms.add(new Term(hash, count));
-                }
-            }
+        for (long hash : Terms.ofQuery(text)) {
+            keyed(connection, "search_term", "term", hash);
         }
-        terms.sort(Comparator.comparingLong(Term::df));
-        for (int i = 0; i < terms.size(); i++) {
-            Term term = terms.get(i);
-            if (i == 0 && term.df() <= DRIVING_TERM_LIMIT) {
-                join("search_term", "term", term.hash());
-            } else {
-                add(" AND EXISTS (SELECT 1 FROM search_term t WHERE t.term = ? AND t.sample_seq = s.seq)", term.hash());
+    }
+
+    /** How many samples a (key, sample_seq) table holds for a key, counted up to one past the driving limit. */
+    private static long holders(Connection connection, String table, String keyColumn, Object key) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
+                + " WHERE " + keyColumn + " = ? LIMIT " + (DRIVING_TERM_LIMIT + 1) + ")")) {
+            count.setObject(1, key);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }
 
     /** Joins a (key, sample_seq) table on one key: one row per sample at most, as the pair is its primary key. */
-    private void join(String table, String keyColumn, Object key) {
+    private String join(String table, String keyColumn, Object key) {
         String alias = "j" + joinCount++;
         joins.append(" JOIN ").append(table).append(' ').append(alias).append(" ON ").append(alias)
                 .append(".sample_seq = s.seq AND ").append(alias).append('.').append(keyColumn).append(" = ?");
         joinParams.add(key);
+        return alias;
     }
 
-    private void in(String column, List<String> values, boolean indexed) {
+    private void in(String column, List<String> values) {
         if (values.isEmpty()) {
             return;
         }
         if (values.size() == 1) {
             add(" AND " + column + " = ?", values.getFirst());
-            if (indexed && orderPrefix == null) {
-                orderPrefix = column;
-            }
             return;
         }
         where.append(" AND ").append(column).append(" IN (");
@@ -143,9 +253,14 @@ final class QuerySql {
         params.add(param);
     }
 
+    /** The WHERE clause, or nothing when no filter applies (H2 counts a whole table from its row count then). */
+    String where() {
+        return where.isEmpty() ? "" : " WHERE" + where.substring(" AND".length());
+    }
+
     /** The FROM clause: the sample table and the joins. */
     String from() {
-        return " FROM sample s" + joins;
+        return " FROM sample s" + hint + joins;
     }
 
     void bind(PreparedStatement statement) throws SQLException {

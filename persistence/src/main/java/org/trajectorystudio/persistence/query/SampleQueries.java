@@ -61,13 +61,13 @@ public final class SampleQueries {
                 }
             }
             String direction = sort.descending() ? " DESC" : "";
-            // A column fixed by an equality filter may lead the ORDER BY (it changes nothing) so that H2 walks that
-            // column's (column, seq) index instead of sorting every match.
-            String prefix = seqOnly && sql.orderPrefix != null ? sql.orderPrefix + direction + ", " : "";
-            String order = seqOnly ? " ORDER BY " + prefix + "s.seq" + direction
+            // Import order follows an index: the driving key's (key, seq), or that of columns fixed by equality
+            // filters (they change nothing in the order), so that H2 walks it and stops after a page.
+            String order = seqOnly
+                    ? " ORDER BY " + String.join(direction + ", ", sql.importOrderColumns()) + direction
                     : " ORDER BY " + column.sql + direction + ", s.seq" + direction;
             String select = "SELECT " + COLUMNS + (seqOnly ? "" : ", " + column.sql)
-                    + sql.from() + sql.where + order + " LIMIT " + (limit + 1);
+                    + sql.from() + sql.where() + order + " LIMIT " + (limit + 1);
             List<SampleSummary> rows = new ArrayList<>(Math.min(limit, 1024));
             Object lastValue = null;
             long lastSeq = 0;
@@ -93,11 +93,11 @@ public final class SampleQueries {
     /** How many samples the query matches (sort ignored). */
     public long count(SampleQuery query) {
         return database.read(connection -> {
-            QuerySql sql = QuerySql.of(connection, query);
+            QuerySql sql = QuerySql.forCount(connection, query);
             if (sql.empty) {
                 return 0L;
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + sql.from() + sql.where)) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + sql.from() + sql.where())) {
                 sql.bind(statement);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.persistence.library.LibraryException;
-import org.trajectorystudio.persistence.store.SampleStore;
+import org.trajectorystudio.persistence.store.BodyCodec;
 import org.trajectorystudio.persistence.store.Database;
 
 /**
@@ -24,17 +22,32 @@ import org.trajectorystudio.persistence.store.Database;
  */
 public final class SearchIndexer implements AutoCloseable {
     static final String WATERMARK = "search.indexed";
-    private static final int BATCH = 200;
+    /** Samples per transaction: large batches write each term's postings together. */
+    private static final int BATCH = 2000;
 
     private final Database database;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("search-indexer").factory());
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean closed;
+    /** Imports running now: the indexer waits for them (both would share two cores; the import comes first). */
+    private final java.util.concurrent.atomic.AtomicInteger importsRunning = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Future<?> last;
+    private final java.util.concurrent.atomic.AtomicLong indexed = new java.util.concurrent.atomic.AtomicLong();
 
     public SearchIndexer(Database database) {
         this.database = database;
+    }
+
+    /** An import starts: the indexer stops after its current batch and waits until {@link #importFinished}. */
+    public void importStarted() {
+        importsRunning.incrementAndGet();
+    }
+
+    /** An import ended (however): indexing resumes behind it. */
+    public void importFinished() {
+        importsRunning.decrementAndGet();
+        request();
     }
 
     /** Starts indexing in the background if it is not running already. */
@@ -45,7 +58,7 @@ public final class SearchIndexer implements AutoCloseable {
         last = thread.submit(() -> {
             scheduled.set(false);
             try {
-                while (!closed && indexBatch() > 0) {
+                while (!closed && importsRunning.get() == 0 && indexBatch() > 0) {
                     // keep going until caught up
                 }
             } catch (LibraryException e) {
@@ -57,6 +70,15 @@ public final class SearchIndexer implements AutoCloseable {
     /** Indexes everything that waits, on the calling thread's behalf; returns when the index is caught up. */
     public void awaitCaughtUp() {
         while (!closed && backlog() > 0) {
+            if (importsRunning.get() > 0) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                continue;
+            }
             request();
             Future<?> running = last;
             try {
@@ -94,46 +116,46 @@ public final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Indexes the next batch in one transaction; returns how many samples it indexed. */
+    /**
+     * Indexes the next batch in one transaction; returns how many samples it indexed. The batch's postings are
+     * inserted sorted by (term, sample), so that H2 appends to a few B-tree pages per term instead of touching a
+     * random page per posting; no per-term counts are kept (a query counts a term's samples up to a bound instead).
+     */
     int indexBatch() {
         return database.inTransaction(connection -> {
             long from = watermark(connection);
             long last = from;
             int count = 0;
-            Map<Long, Integer> df = new HashMap<>();
+            Postings postings = new Postings();
             try (PreparedStatement next = connection.prepareStatement(
-                    "SELECT seq, id FROM sample WHERE seq > ? ORDER BY seq LIMIT " + BATCH);
-                 PreparedStatement posting = connection.prepareStatement(
-                         "INSERT INTO search_term(term, sample_seq) VALUES (?, ?)")) {
+                    "SELECT s.seq, s.id, s.body_offset, s.body_length, r.body FROM sample s LEFT JOIN sample_revision r"
+                            + " ON r.sample_seq = s.seq AND r.revision = s.revision WHERE s.seq > ? ORDER BY s.seq LIMIT " + BATCH)) {
                 next.setLong(1, from);
                 try (ResultSet rs = next.executeQuery()) {
                     while (rs.next()) {
                         long seq = rs.getLong(1);
-                        Sample sample = SampleStore.loadLatest(database, connection, rs.getString(2)).orElseThrow();
+                        byte[] revised = rs.getBytes(5);
+                        byte[] body = revised != null ? revised : database.bodies().read(rs.getLong(3), rs.getInt(4));
+                        Sample sample = BodyCodec.decode(rs.getString(2), body);
                         for (long term : Terms.ofSample(sample)) {
-                            posting.setLong(1, term);
-                            posting.setLong(2, seq);
-                            posting.addBatch();
-                            df.merge(term, 1, Integer::sum);
+                            postings.add(term, seq);
                         }
                         last = seq;
                         count++;
                     }
                 }
-                if (count == 0) {
-                    return 0;
+            }
+            if (count == 0) {
+                return 0;
+            }
+            try (PreparedStatement posting = connection.prepareStatement("INSERT INTO search_term(term, sample_seq) VALUES (?, ?)")) {
+                postings.sort();
+                for (int i = 0; i < postings.size; i++) {
+                    posting.setLong(1, postings.terms[i]);
+                    posting.setLong(2, postings.seqs[i]);
+                    posting.addBatch();
                 }
                 posting.executeBatch();
-            }
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO search_df d USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT))) s(term, n) ON d.term = s.term"
-                            + " WHEN MATCHED THEN UPDATE SET d.df = d.df + s.n WHEN NOT MATCHED THEN INSERT VALUES (s.term, s.n)")) {
-                for (Map.Entry<Long, Integer> entry : df.entrySet()) {
-                    merge.setLong(1, entry.getKey());
-                    merge.setLong(2, entry.getValue());
-                    merge.addBatch();
-                }
-                merge.executeBatch();
             }
             try (PreparedStatement mark = connection.prepareStatement(
                     "MERGE INTO setting KEY(name) VALUES (?, ?)")) {
@@ -141,8 +163,48 @@ public final class SearchIndexer implements AutoCloseable {
                 mark.setString(2, Long.toString(last));
                 mark.executeUpdate();
             }
+            indexed.addAndGet(postings.size);
             return count;
         });
+    }
+
+    /** Postings indexed since the library was opened (for the indexing rate a benchmark reports). */
+    public long postingsIndexed() {
+        return indexed.get();
+    }
+
+    /** (term, sample) pairs of one batch in two growing arrays; samples arrive in increasing order. */
+    private static final class Postings {
+        long[] terms = new long[1 << 14];
+        long[] seqs = new long[1 << 14];
+        int size;
+
+        void add(long term, long seq) {
+            if (size == terms.length) {
+                terms = java.util.Arrays.copyOf(terms, size * 2);
+                seqs = java.util.Arrays.copyOf(seqs, size * 2);
+            }
+            terms[size] = term;
+            seqs[size] = seq;
+            size++;
+        }
+
+        /** Sorts by term, then sample: a stable sort by term keeps the samples' increasing order. */
+        void sort() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(terms[a], terms[b]));
+            long[] sortedTerms = new long[size];
+            long[] sortedSeqs = new long[size];
+            for (int i = 0; i < size; i++) {
+                sortedTerms[i] = terms[order[i]];
+                sortedSeqs[i] = seqs[order[i]];
+            }
+            terms = sortedTerms;
+            seqs = sortedSeqs;
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.trajectorystudio.persistence.store;
 
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import org.trajectorystudio.model.format.RecordRejectedException;
 import org.trajectorystudio.model.format.studio.StudioCodec;
@@ -20,6 +23,40 @@ public final class BodyCodec {
 
     private final Lz4Block lz4 = new Lz4Block();
     private byte[] scratch = new byte[64 * 1024];
+    /** Reused for each sample's canonical bytes: a fresh growing array per sample was the import's largest garbage. */
+    private final Canonical canonical = new Canonical();
+    private final MessageDigest sha256;
+
+    public BodyCodec() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A sample's canonical bytes without id, hashed and compressed in one pass over a reused buffer. */
+    public record Encoded(byte[] sha256, byte[] stored) {}
+
+    /** Serialises the sample without its id once, then hashes and compresses those bytes (import workers). */
+    public Encoded encodeWithHash(Sample sample) {
+        canonical.reset();
+        Json.MAPPER.writeValue(canonical, StudioCodec.toJson(sample.withId("")));
+        sha256.reset();
+        sha256.update(canonical.bytes(), 0, canonical.size());
+        return new Encoded(sha256.digest(), compress(canonical.bytes(), canonical.size()));
+    }
+
+    /** A byte buffer whose array is read in place. */
+    private static final class Canonical extends ByteArrayOutputStream {
+        Canonical() {
+            super(64 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
 
     /** Canonical bytes of the sample without its id: what its content-hash id is computed from. */
     public static byte[] canonicalWithoutId(Sample sample) {
@@ -27,17 +64,21 @@ public final class BodyCodec {
     }
 
     public byte[] compress(byte[] canonical) {
-        int needed = Lz4Block.maxCompressedLength(canonical.length);
+        return compress(canonical, canonical.length);
+    }
+
+    private byte[] compress(byte[] canonical, int canonicalLength) {
+        int needed = Lz4Block.maxCompressedLength(canonicalLength);
         if (scratch.length < needed) {
             scratch = new byte[needed];
         }
-        int length = lz4.compress(canonical, canonical.length, scratch);
+        int length = lz4.compress(canonical, canonicalLength, scratch);
         byte[] stored = new byte[5 + length];
         stored[0] = LZ4;
-        stored[1] = (byte) (canonical.length >>> 24);
-        stored[2] = (byte) (canonical.length >>> 16);
-        stored[3] = (byte) (canonical.length >>> 8);
-        stored[4] = (byte) canonical.length;
+        stored[1] = (byte) (canonicalLength >>> 24);
+        stored[2] = (byte) (canonicalLength >>> 16);
+        stored[3] = (byte) (canonicalLength >>> 8);
+        stored[4] = (byte) canonicalLength;
         System.arraycopy(scratch, 0, stored, 5, length);
         return stored;
     }

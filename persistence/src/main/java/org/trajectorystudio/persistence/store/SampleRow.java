@@ -28,9 +28,9 @@ public record SampleRow(
     private static final int ID_BYTES = 12;
 
     public static SampleRow of(Sample sample, long sourceLine, BodyCodec codec) {
-        byte[] canonical = BodyCodec.canonicalWithoutId(sample);
+        BodyCodec.Encoded encoded = codec.encodeWithHash(sample);
         String id = sample.id().isEmpty()
-                ? HexFormat.of().formatHex(SampleIds.sha256(canonical), 0, ID_BYTES)
+                ? HexFormat.of().formatHex(encoded.sha256(), 0, ID_BYTES)
                 : sample.id();
         return new SampleRow(
                 id,
@@ -43,7 +43,16 @@ public record SampleRow(
                 org.trajectorystudio.model.tokens.SampleTokens.approximateTotal(sample),
                 toolsUsed(sample),
                 sourceLine,
-                codec.compress(canonical));
+                encoded.stored());
+    }
+
+    /** The names in a ",a,b," tools list. */
+    public static java.util.List<String> toolNames(String toolsUsed) {
+        if (toolsUsed == null || toolsUsed.length() < 3) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(toolsUsed.substring(1, toolsUsed.length() - 1).split(","))
+                .filter(name -> !name.isEmpty()).toList();
     }
 
     /** The distinct tools actually called, as ",a,b," (sorted), so that one LIKE finds a tool by whole name. */

@@ -1,0 +1,72 @@
+package org.trajectorystudio.model.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ApproximateTokenCounterTest {
+    private static final ApproximateTokenCounter COUNTER = ApproximateTokenCounter.INSTANCE;
+
+    @Test
+    void countsWordsDigitsPunctuationAndCjk() {
+        assertThat(COUNTER.count("")).isZero();
+        assertThat(COUNTER.count(null)).isZero();
+        assertThat(COUNTER.count("hello world")).isEqualTo(2 + 2);
+        assertThat(COUNTER.count("12345")).isEqualTo(2);
+        assertThat(COUNTER.count("a,b")).isEqualTo(3);
+        assertThat(COUNTER.count("日本語")).isEqualTo(3);
+        assertThat(COUNTER.count("ok 😀")).isEqualTo(2);
+    }
+
+    /** The fast block-wise loop gives the same figure as the plain per-character rule, across block boundaries. */
+    @Test
+    void matchesThePerCharacterRuleOnMixedText() {
+        SplittableRandom random = new SplittableRandom(3);
+        String alphabet = "abcXYZ é0123456789 ,.{}\"\n\t日本ß";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round < 100 ? 50 : 12_000);
+            for (int i = 0; i < length; i++) {
+                if (random.nextInt(200) == 0) {
+                    text.append("😀");
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            assertThat(COUNTER.count(text.toString())).as("round %d", round).isEqualTo(reference(text.toString()));
+        }
+    }
+
+    /** The counter's rule written per character, as it was before the fast path. */
+    private static int reference(String text) {
+        int tokens = 0;
+        int wordChars = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && c < 0x2E80) {
+                wordChars++;
+                tokens += (digits + 2) / 3;
+                digits = 0;
+                continue;
+            }
+            tokens += (wordChars + 3) / 4;
+            wordChars = 0;
+            if (Character.isDigit(c)) {
+                digits++;
+                continue;
+            }
+            tokens += (digits + 2) / 3;
+            digits = 0;
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+            tokens++;
+        }
+        return tokens + (wordChars + 3) / 4 + (digits + 2) / 3;
+    }
+}
