@@ -115,7 +115,14 @@ public final class LlamaCppEngine implements CompletionEngine {
         } catch (RejectedExecutionException e) {
             throw closed(e);
         }
-        return stream.drain(listener, cancel, null, () -> "", () -> stop.set(true));
+        CompletionResult result = stream.drain(listener, cancel, null, () -> "", () -> stop.set(true));
+        // The worker can finish before the caller has taken every piece; a close() made while the caller was still
+        // taking them stopped this completion as far as the caller is concerned.
+        if (closing && result.finishReason() != CompletionResult.FinishReason.CANCELLED) {
+            return new CompletionResult(result.text(), result.tokens(), result.elapsed(), result.firstToken(),
+                    CompletionResult.FinishReason.CANCELLED);
+        }
+        return result;
     }
 
     /** Runs on the worker. Always ends the stream, also when stopped, so that a caller never waits forever. */
