@@ -84,7 +84,7 @@ public final class ExportJob {
         }
         return new SampleQuery(scope.datasetId(), kinds, scope.judgments(), verdicts, scope.reviewed(), scope.rated(), minRating,
                 scope.maxRating(), scope.labels(), scope.tools(), scope.minTokens(), scope.maxTokens(), scope.annotator(), scope.text(),
-                scope.sort());
+                scope.sort(), scope.ids());
     }
 
     /** The selection as the manifest records it. */
@@ -113,6 +113,9 @@ public final class ExportJob {
         }
         if (query.annotator() != null) {
             filters.put("annotator", query.annotator());
+        }
+        if (query.ids() != null) {
+            filters.put("samples", query.ids().size() + " chosen (a review queue)");
         }
         return filters;
     }
