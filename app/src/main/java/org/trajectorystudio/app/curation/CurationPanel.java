@@ -52,7 +52,7 @@ final class CurationPanel extends ScrollPane {
     private final TextField labelField = new TextField();
     private final TextField noteField = new TextField();
     private final ListView<String> history = new ListView<>();
-    private final HBox candidateBar;
+    private final javafx.scene.layout.FlowPane candidateBar;
     private final NodeEditor editor;
     private final RevisionsView revisions;
     private volatile List<String> labelsInUse = List.of();
@@ -107,12 +107,13 @@ final class CurationPanel extends ScrollPane {
         noteField.setPromptText("add a note (Enter)");
         noteField.setOnAction(event -> note(noteField.getText()));
 
-        candidateBar = new HBox(4,
+        // A flow, not a row: the dock is narrow and the buttons must keep their words.
+        candidateBar = new javafx.scene.layout.FlowPane(4, 4,
                 button("candidate-promote", "Make chosen", this::promote),
                 button("candidate-add", "Duplicate", this::duplicate),
                 button("candidate-delete", "Delete", this::deleteCandidate),
-                button("candidate-up", "Up", () -> moveCandidate(-1)),
-                button("candidate-down", "Down", () -> moveCandidate(1)));
+                button("candidate-up", "Move up", () -> moveCandidate(-1)),
+                button("candidate-down", "Move down", () -> moveCandidate(1)));
         candidateBar.setId("candidate-bar");
         candidateBar.managedProperty().bind(candidateBar.visibleProperty());
         candidateBar.setVisible(false);
@@ -356,6 +357,7 @@ final class CurationPanel extends ScrollPane {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
