@@ -6,8 +6,6 @@ import javafx.scene.control.TreeView;
 
 /** The trajectory tree: question → steps → thought / calls / response → answer → judgment; HAS options as branches. */
 public final class TrajectoryTreeView extends TreeView<OutlineNode> {
-    private String clearedTitle;
-    private OutlineNode clearedSelection;
 
     public TrajectoryTreeView() {
         setId("trajectory-tree");
@@ -21,11 +19,8 @@ public final class TrajectoryTreeView extends TreeView<OutlineNode> {
      */
     public void show(OutlineNode outline) {
         TreeItem<OutlineNode> selectedItem = getSelectionModel().getSelectedItem();
-        OutlineNode selectedNode = selectedItem != null ? selectedItem.getValue() : clearedSelection;
-        String shownTitle = getRoot() != null ? getRoot().getValue().title() : clearedTitle;
-        clearedTitle = null;
-        clearedSelection = null;
-        boolean sameSample = outline.title().equals(shownTitle);
+        OutlineNode selectedNode = selectedItem == null ? null : selectedItem.getValue();
+        boolean sameSample = getRoot() != null && getRoot().getValue().title().equals(outline.title());
         TreeItem<OutlineNode> root = item(outline);
         root.setExpanded(true);
         for (TreeItem<OutlineNode> child : root.getChildren()) {
@@ -54,16 +49,7 @@ public final class TrajectoryTreeView extends TreeView<OutlineNode> {
         return null;
     }
 
-    /**
-     * Empties the tree but remembers its selected node for the next {@link #show}: when a new revision is saved, the
-     * table replaces the sample's row, which clears the table's selection for a moment before the sample is re-shown.
-     */
     public void clear() {
-        if (getRoot() != null) {
-            clearedTitle = getRoot().getValue().title();
-            TreeItem<OutlineNode> selected = getSelectionModel().getSelectedItem();
-            clearedSelection = selected == null ? null : selected.getValue();
-        }
         setRoot(null);
     }
 
