@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,8 @@ public final class LlamaCppEngine implements CompletionEngine {
     private final LlamaModel model;
     private final ExecutorService worker;
     private volatile boolean closing;
+    /** Completions whose callers are still draining: close() abandons them so that no piece reaches a caller after it. */
+    private final Set<TokenStream> draining = ConcurrentHashMap.newKeySet();
 
     private LlamaCppEngine(EngineSettings settings, int contextSize, LlamaModel model) {
         this.settings = settings;
@@ -110,12 +114,16 @@ public final class LlamaCppEngine implements CompletionEngine {
     public CompletionResult complete(CompletionRequest request, TokenListener listener, CancelToken cancel) throws EngineException {
         TokenStream stream = new TokenStream();
         AtomicBoolean stop = new AtomicBoolean();
+        draining.add(stream);
+        CompletionResult result;
         try {
             worker.execute(() -> generate(request, stream, stop));
+            result = stream.drain(listener, cancel, null, () -> "", () -> stop.set(true));
         } catch (RejectedExecutionException e) {
             throw closed(e);
+        } finally {
+            draining.remove(stream);
         }
-        CompletionResult result = stream.drain(listener, cancel, null, () -> "", () -> stop.set(true));
         // The worker can finish before the caller has taken every piece; a close() made while the caller was still
         // taking them stopped this completion as far as the caller is concerned.
         if (closing && result.finishReason() != CompletionResult.FinishReason.CANCELLED) {
@@ -273,6 +281,7 @@ public final class LlamaCppEngine implements CompletionEngine {
             return;
         }
         closing = true;
+        draining.forEach(TokenStream::abandon);
         worker.execute(model::close);
         worker.shutdown();
         try {

@@ -26,6 +26,7 @@ final class TokenStream {
 
     private final BlockingQueue<Signal> queue = new LinkedBlockingQueue<>();
     private final long start = System.nanoTime();
+    private volatile boolean abandoned;
 
     /** Producer: one more piece of text (empty pieces are dropped). */
     void piece(String text) {
@@ -41,6 +42,15 @@ final class TokenStream {
      */
     void finish(FinishReason reason, Integer tokens) {
         queue.add(new End(reason, tokens));
+    }
+
+    /**
+     * Anyone: the engine is going away (closed while this completion runs). Like a cancel, pieces already queued are
+     * not delivered any more and the caller returns CANCELLED.
+     */
+    void abandon() {
+        abandoned = true;
+        queue.add(new Cancelled());
     }
 
     /** Producer: the completion failed. */
@@ -66,7 +76,7 @@ final class TokenStream {
                 Signal signal = idleTimeout == null ? queue.take() : queue.poll(idleTimeout.toNanos(), TimeUnit.NANOSECONDS);
                 switch (signal) {
                     case null -> throw new EngineException.TimedOut(timeoutMessage.get());
-                    case Piece piece when cancel.isCancelled() -> {
+                    case Piece piece when cancel.isCancelled() || abandoned -> {
                         // pieces queued before the cancel are not delivered: nothing reaches the listener after it
                         return result(text, pieces, firstToken, FinishReason.CANCELLED);
                     }
