@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trajectorystudio.app.export.ExportChoices;
+import org.trajectorystudio.app.export.ExportJob;
 import org.trajectorystudio.app.export.HubDataset;
 import org.trajectorystudio.app.export.LibraryExportInput;
 import org.trajectorystudio.inference.template.TemplateSpec;
@@ -18,8 +21,10 @@ import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
+import org.trajectorystudio.model.export.PackingOptions;
 import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.budget.OverBudget;
+import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
@@ -33,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a training set and FILE.manifest.json from library samples.",
-                "Only accepted samples unless --verdict says otherwise; rejected samples are never exported."})
+                "Only accepted samples unless --verdict or --any-verdict says otherwise; rejected samples are never exported."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +64,9 @@ public final class ExportCommand implements Callable<Integer> {
 
         int tokens() {
             if (maxTokens != null) {
+                if (maxTokens < 1) {
+                    throw new UserError("--max-tokens must be at least 1, not " + maxTokens);
+                }
                 return maxTokens;
             }
             return switch (stage) {
@@ -69,7 +77,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--over-budget", paramLabel = "drop|truncate", defaultValue = "drop", description = "What to do with records over the budget (default ${DEFAULT-VALUE}).")
+    @Option(names = "--over-budget", paramLabel = "drop|truncate", defaultValue = "drop",
+            description = "What to do with records over the budget or longer than a packed sequence (default ${DEFAULT-VALUE}).")
     String overBudget;
 
     @Option(names = "--tokenizer", paramLabel = "SPEC", defaultValue = "approx", description = "approx, hf:PATH or gguf:PATH (default ${DEFAULT-VALUE}).")
@@ -81,8 +90,27 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed for candidate order, dedup and the split.")
     long seed;
 
-    @Option(names = "--max-per-question", paramLabel = "N", defaultValue = "0", description = "At most N samples per question (0 = no limit).")
+    @Option(names = "--max-per-question", paramLabel = "N", defaultValue = "0",
+            description = "At most N samples per question, per near-duplicate cluster with --near-duplicates (0 = no limit).")
     int maxPerQuestion;
+
+    @Option(names = "--near-duplicates", paramLabel = "T", arity = "0..1", fallbackValue = "" + ExportChoices.NEAR_DUPLICATE_THRESHOLD,
+            description = {"Cluster near-duplicate questions (MinHash over 4-character shingles): questions whose estimated",
+                    "similarity is at least T in (0, 1] count as one question for --max-per-question and the validation split",
+                    "(default T ${FALLBACK-VALUE}, as the export dialog)."})
+    Double nearDuplicates;
+
+    @Option(names = "--pack", description = {"Pack records into fixed-length sequences (first-fit decreasing) of --pack-length",
+            "tokens, or of the budget (--max-tokens or --stage) when no length is given; text documents are separated by "
+                    + ExportJob.SEPARATOR + "."})
+    boolean pack;
+
+    @Option(names = "--pack-length", paramLabel = "N", description = "Tokens per packed sequence (implies --pack).")
+    Integer packLength;
+
+    @Option(names = "--any-verdict", description = {"Every sample that is not rejected, with or without a verdict",
+            "(the export dialog with \"Accepted samples only\" unticked)."})
+    boolean anyVerdict;
 
     @Option(names = "--validation", paramLabel = "F", defaultValue = "0", description = "Share of records for a validation file, in [0, 1).")
     double validation;
@@ -95,22 +123,41 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Verdict> verdicts = filters.verdicts().isEmpty() ? List.of(Verdict.ACCEPTED) : filters.verdicts();
+        if (anyVerdict && !filters.verdicts().isEmpty()) {
+            throw new UserError("--any-verdict and --verdict exclude each other");
+        }
+        // No verdict filter at all selects every sample; LibraryExportInput leaves the rejected ones out.
+        List<Verdict> verdicts = anyVerdict ? List.of() : filters.verdicts().isEmpty() ? List.of(Verdict.ACCEPTED) : filters.verdicts();
         if (verdicts.contains(Verdict.REJECTED)) {
             throw new UserError("rejected samples are never exported");
         }
+        if (maxPerQuestion < 0) {
+            throw new UserError("--max-per-question must be 0 (no limit) or more, not " + maxPerQuestion);
+        }
+        if (nearDuplicates != null && !(nearDuplicates > 0 && nearDuplicates <= 1)) {
+            throw new UserError("--near-duplicates is a similarity in (0, 1], not " + nearDuplicates);
+        }
         SampleQuery query = filters.toQuery(verdicts).build();
+        Map<String, String> described = filters.describe(verdicts);
+        if (anyVerdict) {
+            described.put("verdict", "any but rejected");
+        }
         ExportFormat exportFormat = OpenLibrary.userErrors(() -> ExportFormat.fromWireName(format));
+        OverBudget policy = OpenLibrary.userErrors(() -> OverBudget.fromWireName(overBudget));
+        Integer budgetTokens = budget == null ? null : budget.tokens();
+        PackingOptions packing = packing(budgetTokens);
         ExportProfile.Builder profile = OpenLibrary.userErrors(() -> ExportProfile.builder(exportFormat)
                 .template(TemplateSpec.open(template))
                 .seed(seed)
-                .dedup(new DedupOptions(maxPerQuestion, 0))
+                .dedup(new DedupOptions(maxPerQuestion, nearDuplicates == null ? 0 : nearDuplicates))
                 .validationFraction(validation)
-                .filters(filters.describe(verdicts)));
-        if (budget != null) {
-            int tokens = budget.tokens();
-            OverBudget policy = OpenLibrary.userErrors(() -> OverBudget.fromWireName(overBudget));
-            OpenLibrary.userErrors(() -> profile.budget(tokens, policy));
+                .packing(packing)
+                .filters(described));
+        if (budgetTokens != null) {
+            OpenLibrary.userErrors(() -> profile.budget(budgetTokens, policy));
+        } else if (packing != null) {
+            // No budget of its own: records longer than a sequence still meet --over-budget (the manifest shows no budget).
+            profile.budget(Integer.MAX_VALUE, policy);
         }
         ExportResult result;
         HubDataset.Files hub = null;
@@ -136,6 +183,21 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Null without --pack or --pack-length; the sequence length is --pack-length, else the budget. */
+    private PackingOptions packing(Integer budgetTokens) {
+        if (packLength != null && packLength < 1) {
+            throw new UserError("--pack-length must be at least 1, not " + packLength);
+        }
+        if (!pack && packLength == null) {
+            return null;
+        }
+        Integer length = packLength != null ? packLength : budgetTokens;
+        if (length == null) {
+            throw new UserError("--pack needs a sequence length: give --pack-length N or a budget (--max-tokens N or --stage 1|2)");
+        }
+        return new PackingOptions(length, ExportJob.SEPARATOR);
+    }
+
     private void print(ExportResult result, HubDataset.Files hub) {
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {
@@ -149,10 +211,30 @@ public final class ExportCommand implements Callable<Integer> {
             node.put("out", result.out().toString());
             node.put("validationOut", result.validationOut() == null ? null : result.validationOut().toString());
             node.put("manifest", result.manifest().toString());
+            Manifest.Counts counts = result.report().counts();
+            node.put("exactDuplicates", counts.exactDuplicates());
+            node.put("overQuestionLimit", counts.overQuestionLimit());
+            ObjectNode questions = node.putObject("questions");
+            questions.put("distinct", result.report().questions().distinct());
+            questions.put("clusters", result.report().questions().clusters());
+            questions.put("nearDuplicateThreshold", result.report().profile().nearDuplicateThreshold());
+            Manifest.PackingSummary packing = result.report().packing();
+            if (packing == null) {
+                node.putNull("packing");
+            } else {
+                ObjectNode packed = node.putObject("packing");
+                packed.put("sequenceLength", packing.sequenceLength());
+                packed.put("sequences", packing.sequences());
+                packed.put("usedTokens", packing.usedTokens());
+                packed.put("efficiency", packing.efficiency());
+                packed.put("separator", packing.separator());
+                packed.put("separatorTokens", packing.separatorTokens());
+            }
             if (hub != null) {
                 var files = node.putArray("parquet");
                 hub.parquet().forEach(file -> files.add(file.toString()));
                 node.put("card", hub.card().toString());
+                node.put("keptReadme", hub.keptReadme() == null ? null : hub.keptReadme().toString());
             }
             JsonOut.print(writer, node);
             return;
@@ -160,13 +242,25 @@ public final class ExportCommand implements Callable<Integer> {
         writer.printf(Locale.ROOT, "exported %,d records (%,d tokens) to %s%n", result.exported(), result.tokens(), result.out());
         writer.printf(Locale.ROOT, "  dropped %,d, truncated %,d, deduplicated %,d, skipped %,d (kind not in %s)%n",
                 result.dropped(), result.truncated(), result.deduplicated(), result.skipped(), format);
+        Manifest report = result.report();
+        if (report.profile().nearDuplicateThreshold() > 0 || report.profile().maxPerQuestion() > 0) {
+            writer.printf(Locale.ROOT, "  questions: %,d distinct in %,d clusters (near-duplicate threshold %s); %,d exact duplicates, %,d over the limit per question%n",
+                    report.questions().distinct(), report.questions().clusters(),
+                    report.profile().nearDuplicateThreshold() > 0 ? Double.toString(report.profile().nearDuplicateThreshold()) : "off",
+                    report.counts().exactDuplicates(), report.counts().overQuestionLimit());
+        }
+        if (report.packing() != null) {
+            Manifest.PackingSummary packing = report.packing();
+            writer.printf(Locale.ROOT, "  packed into %,d sequences of %,d tokens, efficiency %.1f%%%n",
+                    packing.sequences(), packing.sequenceLength(), packing.efficiency() * 100);
+        }
         if (result.validationOut() != null) {
             writer.printf("  validation: %s%n", result.validationOut());
         }
         writer.printf("  manifest: %s%n", result.manifest());
         if (hub != null) {
             hub.parquet().forEach(file -> writer.printf("  parquet: %s%n", file));
-            writer.printf("  dataset card: %s%n", hub.card());
+            writer.printf("  dataset card: %s%s%n", hub.card(), hub.cardNote());
         }
         writer.flush();
     }

@@ -298,7 +298,7 @@ public final class ExportDialog {
         lines.add("Manifest: " + result.manifest());
         if (outcome.hub() != null) {
             outcome.hub().parquet().forEach(file -> lines.add("Parquet: " + file));
-            lines.add("Dataset card: " + outcome.hub().card());
+            lines.add("Dataset card: " + outcome.hub().card() + outcome.hub().cardNote());
         }
         return String.join("\n", lines);
     }

@@ -86,7 +86,7 @@ final class ExportForm {
     private final TextField seed = field("export-seed", "seed");
     private final TextField validation = field("export-validation", "0 to 0.5");
     private final TextField output = field("export-output", "training set .jsonl");
-    private final CheckBox parquet = check("export-parquet", "Also write Parquet and a HuggingFace dataset card (README.md in the output folder)");
+    private final CheckBox parquet = check("export-parquet", "Also write Parquet and a HuggingFace dataset card (README.md in the output folder, unless one of yours is there)");
     private final GridPane grid = new GridPane();
 
     ExportForm(Window owner) {

@@ -31,8 +31,8 @@ import org.trajectorystudio.persistence.query.SampleQuery;
  * the FX thread and stop at the next record when the progress is cancelled.
  */
 public final class ExportJob {
-    /** The packed-sequence separator: Qwen's end-of-text token. */
-    static final String SEPARATOR = "<|endoftext|>";
+    /** The packed-sequence separator: Qwen's end-of-text token (the command line packs with it too). */
+    public static final String SEPARATOR = "<|endoftext|>";
 
     private final Library library;
     private final SampleQuery query;

@@ -13,11 +13,25 @@ import org.trajectorystudio.persistence.export.JsonlToParquet;
 /**
  * The HuggingFace Hub form of an export: each JSONL split as Parquet next to it ({@code set.jsonl} →
  * {@code set.parquet}, {@code set.validation.jsonl} → {@code set.validation.parquet}) and a README.md dataset card in
- * the same folder, made from the manifest.
+ * the same folder, made from the manifest. A README.md already there that is not an unedited studio card (see
+ * {@link DatasetCard#isUnchangedStudioCard}) is left as it is: the card then goes to {@code FILE.README.md} beside the
+ * training set.
  */
 public final class HubDataset {
-    /** @param parquet train first, then validation when there is one */
-    public record Files(List<Path> parquet, Path card) {}
+    /** Larger than any card the studio writes: a README.md this big is someone else's. */
+    private static final long MAX_CARD_BYTES = 4L << 20;
+
+    /**
+     * @param parquet train first, then validation when there is one
+     * @param keptReadme the folder's README.md, left alone because the studio did not write it (or it was edited since);
+     *     null when the card is that README.md
+     */
+    public record Files(List<Path> parquet, Path card, Path keptReadme) {
+        /** Why the card is not README.md, to follow its path in a summary; empty when it is. */
+        public String cardNote() {
+            return keptReadme == null ? "" : " (" + keptReadme.getFileName() + " there is not a card the studio wrote, or was edited: left as it was)";
+        }
+    }
 
     private HubDataset() {}
 
@@ -30,12 +44,31 @@ public final class HubDataset {
         }
         String name = result.out().getFileName().toString();
         String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        Path card = result.out().resolveSibling("README.md");
+        Path readme = result.out().resolveSibling("README.md");
+        boolean replaceable = replaceable(readme);
+        Path card = replaceable ? readme : cardBeside(result.out());
         try (AtomicFile file = new AtomicFile(card)) {
             file.write(DatasetCard.render(title, result.report(), splits).getBytes(StandardCharsets.UTF_8));
             file.commit();
         }
-        return new Files(List.copyOf(parquet), card);
+        return new Files(List.copyOf(parquet), card, replaceable ? null : readme);
+    }
+
+    /** Where the card goes when the folder's README.md is not ours: {@code set.jsonl} → {@code set.jsonl.README.md}. */
+    public static Path cardBeside(Path out) {
+        return out.resolveSibling(out.getFileName() + ".README.md");
+    }
+
+    /** No README.md yet, or one the studio wrote and nobody changed. */
+    private static boolean replaceable(Path readme) throws IOException {
+        if (!java.nio.file.Files.exists(readme, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!java.nio.file.Files.isRegularFile(readme, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || java.nio.file.Files.size(readme) > MAX_CARD_BYTES) {
+            return false;
+        }
+        return DatasetCard.isUnchangedStudioCard(new String(java.nio.file.Files.readAllBytes(readme), StandardCharsets.UTF_8));
     }
 
     /** An empty split has no rows to infer a schema from: it gets no Parquet file and no entry in the card. */

@@ -1,5 +1,9 @@
 package org.trajectorystudio.model.export.card;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.trajectorystudio.model.export.manifest.Manifest;
@@ -9,10 +13,17 @@ import org.trajectorystudio.model.export.manifest.Manifest;
  * task, size category, one config whose splits name the Parquet files) and a body made from the export's manifest
  * (profile, counts, token statistics, tokenizer and template identity, source dataset hashes). Everything comes from
  * the manifest, so the card is as reproducible as the export.
+ *
+ * <p>The card ends with a marker comment holding the SHA-256 of everything above it. A README.md that ends with a
+ * matching marker is a card the studio wrote and nobody edited since, which a new export may replace; any other
+ * README.md (the researcher's own, or a card they edited, say to fill in the license) is theirs.
  */
 public final class DatasetCard {
     /** @param parquetFile file name of the split's Parquet file, relative to the card */
     public record Split(String name, String parquetFile) {}
+
+    private static final String MARKER_START = "<!-- written by Trajectory Studio, sha256:";
+    private static final String MARKER_END = " of the text above; an edited card is never replaced by a later export -->\n";
 
     private DatasetCard() {}
 
@@ -84,7 +95,27 @@ public final class DatasetCard {
                     .append(number(source.exported())).append(" |\n");
         }
         card.append("\nThe export's manifest (`*.manifest.json`) lists every sample id with its revision.\n");
-        return card.toString();
+        String body = card.toString();
+        return body + "\n" + marker(body + "\n");
+    }
+
+    /** True for a card as {@link #render} wrote it: its marker is the last line and matches the text above it. */
+    public static boolean isUnchangedStudioCard(String text) {
+        int start = text.lastIndexOf(MARKER_START);
+        if (start < 0 || (start > 0 && text.charAt(start - 1) != '\n')) {
+            return false;
+        }
+        String above = text.substring(0, start);
+        return text.substring(start).equals(marker(above));
+    }
+
+    private static String marker(String above) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(above.getBytes(StandardCharsets.UTF_8));
+            return MARKER_START + HexFormat.of().formatHex(digest) + MARKER_END;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** The Hub's size_categories value for a row count. */
