@@ -226,7 +226,7 @@ public final class ExportCommand implements Callable<Integer> {
                 packed.put("sequenceLength", packing.sequenceLength());
                 packed.put("sequences", packing.sequences());
                 packed.put("usedTokens", packing.usedTokens());
-                packed.put("efficiency", packing.efficiency());
+                packed.put("efficiency", Math.round(packing.efficiency() * 1e6) / 1e6); // as the manifest writes it
                 packed.put("separator", packing.separator());
                 packed.put("separatorTokens", packing.separatorTokens());
             }
