@@ -95,27 +95,28 @@ public final class ExportCommand implements Callable<Integer> {
     int maxPerQuestion;
 
     @Option(names = "--near-duplicates", paramLabel = "T", arity = "0..1", fallbackValue = "" + ExportChoices.NEAR_DUPLICATE_THRESHOLD,
-            description = {"Cluster near-duplicate questions (MinHash over 4-character shingles): questions whose estimated",
-                    "similarity is at least T in (0, 1] count as one question for --max-per-question and the validation split",
-                    "(default T ${FALLBACK-VALUE}, as the export dialog)."})
+            description = "Cluster near-duplicate questions (MinHash over 4-character shingles): questions whose estimated "
+                    + "similarity is at least T in (0, 1] count as one for --max-per-question and the validation split "
+                    + "(T defaults to ${FALLBACK-VALUE}, as in the export dialog).")
     Double nearDuplicates;
 
-    @Option(names = "--pack", description = {"Pack records into fixed-length sequences (first-fit decreasing) of --pack-length",
-            "tokens, or of the budget (--max-tokens or --stage) when no length is given; text documents are separated by "
-                    + ExportJob.SEPARATOR + "."})
+    @Option(names = "--pack", description = "Pack records into fixed-length sequences (first-fit decreasing) of --pack-length "
+            + "tokens, or of the budget (--max-tokens or --stage) when no length is given; text documents end with "
+            + ExportJob.SEPARATOR + ".")
     boolean pack;
 
     @Option(names = "--pack-length", paramLabel = "N", description = "Tokens per packed sequence (implies --pack).")
     Integer packLength;
 
-    @Option(names = "--any-verdict", description = {"Every sample that is not rejected, with or without a verdict",
-            "(the export dialog with \"Accepted samples only\" unticked)."})
+    @Option(names = "--any-verdict", description = "Every sample that is not rejected, with or without a verdict "
+            + "(the export dialog with \"Accepted samples only\" unticked).")
     boolean anyVerdict;
 
     @Option(names = "--validation", paramLabel = "F", defaultValue = "0", description = "Share of records for a validation file, in [0, 1).")
     double validation;
 
-    @Option(names = "--parquet", description = "Also write FILE.parquet (and the validation split's) and a README.md dataset card for the HuggingFace Hub.")
+    @Option(names = "--parquet", description = "Also write FILE.parquet (and the validation split's) and a README.md dataset card for the HuggingFace Hub; "
+            + "a README.md the studio did not write (or one edited since) is kept, and the card goes to FILE.README.md.")
     boolean parquet;
 
     @Option(names = "--json", description = "Print one JSON object.")

@@ -273,6 +273,14 @@ class ExportCommandTest {
         assertThat(Files.readString(folder.resolve("set.jsonl.README.md"))).contains("**seed**: 8");
     }
 
+    @Test
+    void helpShowsTheNewOptionsWithTheDialogsThreshold() {
+        InspectCommandTest.Run run = studio("export", "--help");
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("--pack ").contains("--pack-length=N").contains("--near-duplicates[=T]")
+                .contains("(T defaults to 0.8, as in the export dialog)").contains("--any-verdict");
+    }
+
     static Stream<Arguments> badValues() {
         return Stream.of(
                 Arguments.of(List.of("--pack"), "--pack needs a sequence length: give --pack-length N or a budget (--max-tokens N or --stage 1|2)"),
