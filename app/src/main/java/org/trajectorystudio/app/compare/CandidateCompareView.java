@@ -129,7 +129,7 @@ public final class CandidateCompareView extends BorderPane {
         VBox.setVgrow(observation, Priority.ALWAYS);
         SplitPane center = new SplitPane(scroll, response);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.68);
+        center.setDividerPositions(0.72);
         setCenter(center);
 
         preferLeft.setId("candidate-prefer-left");
@@ -253,8 +253,8 @@ public final class CandidateCompareView extends BorderPane {
                     + ", is not an executed tool call)");
             observation.setText("");
         } else {
-            observationTitle.setText("Real tool response · it follows the chosen option, " + chosen.label()
-                    + "; the other options were never executed");
+            observationTitle.setText("Real tool response · it follows the chosen option " + (chosen.index() + 1) + " ("
+                    + chosen.summary() + "); the other options were never executed");
             observation.setText(options.observation());
         }
         observation.setVisible(options.observation() != null);

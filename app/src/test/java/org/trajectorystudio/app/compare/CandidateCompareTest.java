@@ -216,7 +216,7 @@ class CandidateCompareTest {
         assertThat(robot.lookup("#candidate-summary").queryLabeled().getText()).contains("3 options").contains("differ in thought, tool calls");
         // The real response once, said to follow the chosen option.
         assertThat(robot.lookup("#candidate-observation").queryAs(TextArea.class).getText()).isEqualTo(OBSERVATION);
-        assertThat(robot.lookup("#candidate-observation-title").queryLabeled().getText()).contains("Option 2 · search · chosen");
+        assertThat(robot.lookup("#candidate-observation-title").queryLabeled().getText()).contains("follows the chosen option 2 (search)");
         assertThat(robot.lookup("#candidate-prefer-left").queryAs(Button.class).isDisable()).isTrue();
 
         // The right picker switches to option 1, the other search: only its query and thought differ now.
