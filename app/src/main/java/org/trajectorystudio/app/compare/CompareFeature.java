@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
@@ -17,8 +20,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.trajectorystudio.app.curation.CurationActions;
+import org.trajectorystudio.app.curation.CurationCommand;
+import org.trajectorystudio.app.trajectory.NodeRef;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
+import org.trajectorystudio.model.compare.CandidateOptions;
+import org.trajectorystudio.model.edit.SampleEdits;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.persistence.curation.RevisionRef;
 import org.trajectorystudio.persistence.query.SampleSummary;
@@ -26,15 +35,31 @@ import org.trajectorystudio.persistence.query.SampleSummary;
 /**
  * Side-by-side comparison in the studio window: C (or Tools → Compare) on two selected rows, Tools → "Compare with
  * revision…" and "Compare with same question…" for the shown sample, a "Same question" inspector tab listing the
- * other trajectories for the shown sample's question, and Tools → "Export preference pairs…".
+ * other trajectories for the shown sample's question, Tools → "Compare candidates of this step…" (Shift+C) on a HAS
+ * decision step, and Tools → "Export preference pairs…".
  */
 public final class CompareFeature implements StudioFeature {
+    private final Supplier<CurationActions> curation;
     private WindowContext context;
     // Controls are made in install(), on the FX thread, so that the feature itself can be created anywhere.
     private ListView<SampleSummary> sameQuestion;
     private Label sameQuestionStatus;
     private long generation;
     private CompareView lastOpened;
+    private CandidateCompareView lastCandidates;
+
+    /** Without curation: a candidate comparison cannot promote an option. */
+    public CompareFeature() {
+        this(() -> null);
+    }
+
+    /**
+     * @param curation the window's curation actions (asked for when an option is promoted), so that the promotion is a
+     *     revision in the same undo history as every other edit
+     */
+    public CompareFeature(Supplier<CurationActions> curation) {
+        this.curation = curation;
+    }
 
     @Override
     public void install(WindowContext windowContext) {
@@ -44,10 +69,15 @@ public final class CompareFeature implements StudioFeature {
         MenuItem compare = item("Compare selected samples  (C)", "menu-compare", this::compareSelected);
         MenuItem revision = item("Compare with revision…", "menu-compare-revision", this::compareWithRevision);
         MenuItem question = item("Compare with same question…", "menu-compare-same-question", this::compareWithSameQuestion);
+        MenuItem candidates = item("Compare candidates of this step…  (Shift+C)", "menu-compare-candidates", this::compareCandidates);
+        candidates.disableProperty().bind(Bindings.createBooleanBinding(() -> candidateStep() < 0,
+                context.selection().sampleProperty(), context.selection().nodeProperty()));
         MenuItem export = item("Export preference pairs…", "menu-export-preferences", this::exportPreferences);
-        context.menu("Tools").getItems().addAll(compare, revision, question, new SeparatorMenuItem(), export);
+        context.menu("Tools").getItems().addAll(compare, revision, question, candidates, new SeparatorMenuItem(), export);
         context.onKey("c", this::compareSelected);
+        context.onKey("C", this::compareCandidates);
         context.describeShortcut("C", "compare the two selected samples side by side");
+        context.describeShortcut("Shift+C", "compare the candidate actions of the selected HAS step side by side");
         context.describeShortcut("] / [  or  Ctrl+↓ / Ctrl+↑", "next / previous difference (compare view)");
         context.addInspectorTab(sameQuestionTab());
         context.selection().sampleProperty().addListener((obs, old, sample) -> refreshSameQuestion(sample));
@@ -56,6 +86,34 @@ public final class CompareFeature implements StudioFeature {
     /** The compare view opened last (for tests and for a second look). */
     public CompareView lastOpened() {
         return lastOpened;
+    }
+
+    /** The candidate comparison opened last (for tests). */
+    public CandidateCompareView lastCandidates() {
+        return lastCandidates;
+    }
+
+    /**
+     * Opens a window comparing two candidate actions of a HAS step of the sample's latest revision: the chosen one
+     * and {@code selected} (or, when that is -1 or the chosen one, the first other).
+     */
+    public CandidateCompareView openCandidates(String sampleId, int step, int selected) {
+        CurationActions actions = curation.get();
+        CandidateCompareView view = new CandidateCompareView(context.library(), context.tasks(), context.notifier(),
+                actions == null ? null : (id, at, candidate, onDone, onFailure) -> promote(actions, id, at, candidate, onDone, onFailure),
+                sampleId, step);
+        Stage stage = CompareWindow.open(context.scene().getWindow(), view, sampleId, step);
+        // An edit, undo or redo of this sample elsewhere in the window shows here too.
+        ChangeListener<Sample> changed = (obs, old, sample) -> {
+            if (sample != null && sample.id().equals(sampleId)) {
+                view.reload();
+            }
+        };
+        context.selection().sampleProperty().addListener(changed);
+        stage.setOnHidden(event -> context.selection().sampleProperty().removeListener(changed));
+        view.load(selected);
+        lastCandidates = view;
+        return view;
     }
 
     /** Opens a compare window on two revisions (null revision = latest). */
@@ -71,6 +129,41 @@ public final class CompareFeature implements StudioFeature {
             return;
         }
         open(RevisionRef.latest(ids.get(0)), RevisionRef.latest(ids.get(1)));
+    }
+
+    /** Shift+C, Tools → "Compare candidates of this step…": on a HAS step, one of its options or anything inside them. */
+    private void compareCandidates() {
+        Sample shown = context.selection().sample();
+        NodeRef node = context.selection().node();
+        if (shown == null) {
+            context.notifier().problem("Select a HAS sample first");
+            return;
+        }
+        try {
+            CandidateOptions.of(shown, node.step());
+        } catch (IllegalArgumentException e) {
+            context.notifier().problem("Cannot compare candidates: " + e.getMessage()
+                    + (node.step() < 0 ? "; select a HAS step or one of its options in the tree" : ""));
+            return;
+        }
+        openCandidates(shown.id(), node.step(), node.candidate());
+    }
+
+    /** The step whose candidates Shift+C would compare, or -1 when the selection is not in a HAS step with options. */
+    private int candidateStep() {
+        Sample shown = context.selection().sample();
+        int step = context.selection().node().step();
+        return shown != null && step >= 0 && step < shown.steps().size() && shown.steps().get(step).candidates().size() > 1 ? step : -1;
+    }
+
+    /** The promotion as a curation edit of the latest revision, the same command the Curate tab's "Make chosen" runs. */
+    private static void promote(CurationActions actions, String sampleId, int step, int candidate, Runnable onDone,
+            java.util.function.Consumer<Throwable> onFailure) {
+        actions.execute("Saving revision", c -> {
+            Sample latest = c.latest(sampleId);
+            return new CurationCommand.Revise(sampleId, latest, SampleEdits.promote(latest, step, candidate),
+                    "make option " + (candidate + 1) + " chosen");
+        }, command -> onDone.run(), onFailure);
     }
 
     /** An earlier revision on the left, the latest on the right: what the edits changed. */

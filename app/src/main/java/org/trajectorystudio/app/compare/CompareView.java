@@ -195,10 +195,7 @@ public final class CompareView extends BorderPane {
                 .ifPresent(rightChoice::setValue);
         choosing = false;
         summary.setText(summaryText(shown));
-        int difference = shown.tokenDifference();
-        tokens.setText(String.format(Locale.ROOT, "≈ %,d | ≈ %,d tokens (approximate) · difference %s%,d",
-                shown.left().tokens(), shown.right().tokens(), difference > 0 ? "+" : difference < 0 ? "−" : "±",
-                Math.abs(difference)));
+        tokens.setText(DiffText.tokens(shown.left().tokens(), shown.right().tokens()));
         preferenceStatus.setText("");
         rows.getItems().setAll(shown.rows());
     }

@@ -1,5 +1,6 @@
 package org.trajectorystudio.app.compare;
 
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -11,34 +12,49 @@ import org.trajectorystudio.persistence.curation.RevisionRef;
 import org.trajectorystudio.persistence.library.Library;
 
 /**
- * The compare view in a window of its own beside the studio. Keys: Esc closes; Ctrl+↓ or ] next difference, Ctrl+↑
- * or [ previous (the brackets only while no text field has the focus, so a reason can contain them).
+ * The compare views in windows of their own beside the studio. Keys: Esc closes; in the trajectory comparison Ctrl+↓
+ * or ] next difference, Ctrl+↑ or [ previous (the brackets only while no text field has the focus, so a reason can
+ * contain them).
  */
 public final class CompareWindow {
     private CompareWindow() {}
 
     public static CompareView open(Window owner, Library library, Tasks tasks, Notifier notifier, RevisionRef left, RevisionRef right) {
         CompareView view = new CompareView(library, tasks, notifier);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Compare — " + left.sampleId() + " | " + right.sampleId());
-        Scene scene = new Scene(view, 1320, 860);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        installKeys(scene, stage, view);
-        stage.setScene(scene);
-        stage.show();
+        Stage stage = show(owner, "Compare — " + left.sampleId() + " | " + right.sampleId(), view, 1320, 860);
+        installDifferenceKeys(stage.getScene(), view);
         view.load(left, right);
         return view;
     }
 
-    private static void installKeys(Scene scene, Stage stage, CompareView view) {
+    /** Two candidate actions of one HAS step, in a window of the same kind. */
+    static Stage open(Window owner, CandidateCompareView view, String sampleId, int step) {
+        return show(owner, "Compare options — " + sampleId + " · step " + (step + 1), view, 1180, 820);
+    }
+
+    /** A compare window beside the studio, with the studio's style sheets; Esc closes it. */
+    private static Stage show(Window owner, String title, Parent view, double width, double height) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        Scene scene = new Scene(view, width, height);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 stage.close();
                 event.consume();
-            } else if ((event.isControlDown() || event.isShortcutDown()) && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private static void installDifferenceKeys(Scene scene, CompareView view) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.isControlDown() || event.isShortcutDown()) && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
                 view.jumpToDifference(event.getCode() == KeyCode.DOWN ? 1 : -1);
                 event.consume();
             }

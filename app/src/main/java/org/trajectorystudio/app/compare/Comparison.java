@@ -1,10 +1,8 @@
 package org.trajectorystudio.app.compare;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.trajectorystudio.model.compare.AlignedPair;
 import org.trajectorystudio.model.compare.Alignment;
 import org.trajectorystudio.model.compare.StepAligner;
@@ -69,29 +67,9 @@ public record Comparison(Side left, Side right, Alignment alignment, List<Compar
         if (leftStep.effectiveAction() instanceof ToolCalls a && rightStep.effectiveAction() instanceof ToolCalls b) {
             rightFields.put(StepFields.CALLS, StepFields.calls(StepFields.followOrder(a.calls(), b.calls())));
         }
-        Set<String> labels = new LinkedHashSet<>(leftFields.keySet());
-        labels.addAll(rightFields.keySet());
-        List<StepPanel.Field> leftOut = new ArrayList<>();
-        List<StepPanel.Field> rightOut = new ArrayList<>();
-        boolean differs = false;
-        for (String label : labels) {
-            String leftText = leftFields.get(label);
-            String rightText = rightFields.get(label);
-            if (leftText != null && rightText != null) {
-                InlineDiff.Sides sides = InlineDiff.of(leftText, rightText);
-                leftOut.add(new StepPanel.Field(label, sides.left()));
-                rightOut.add(new StepPanel.Field(label, sides.right()));
-                differs |= sides.differs();
-            } else if (leftText != null) {
-                leftOut.add(new StepPanel.Field(label, InlineDiff.only(leftText)));
-                differs = true;
-            } else {
-                rightOut.add(new StepPanel.Field(label, InlineDiff.only(rightText)));
-                differs = true;
-            }
-        }
+        FieldDiff diff = FieldDiff.of(leftFields, rightFields);
         return new CompareRow(pair,
-                new StepPanel(pair.left(), StepFields.title(leftStep), leftOut),
-                new StepPanel(pair.right(), StepFields.title(rightStep), rightOut), differs);
+                new StepPanel(pair.left(), StepFields.title(leftStep), diff.left()),
+                new StepPanel(pair.right(), StepFields.title(rightStep), diff.right()), diff.differs());
     }
 }

@@ -1,16 +1,12 @@
 package org.trajectorystudio.app.compare;
 
 import java.util.Locale;
-import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * One aligned row: left step | similarity | right step, in one grid so that both sides always share the row's height
@@ -18,9 +14,6 @@ import javafx.scene.text.TextFlow;
  * the right); a side without a counterpart shows a gap.
  */
 final class RowCell extends ListCell<CompareRow> {
-    /** Unchanged texts longer than this show their beginning only, until the curator unfolds them. */
-    static final int FOLDED_CHARS = 400;
-
     RowCell() {
         getStyleClass().add("compare-row");
         // Never wider than the list: the texts wrap instead of scrolling sideways.
@@ -91,33 +84,7 @@ final class RowCell extends ListCell<CompareRow> {
         title.getStyleClass().add("compare-step-title");
         box.getChildren().add(title);
         for (StepPanel.Field field : panel.fields()) {
-            Label label = new Label(field.label());
-            label.getStyleClass().add("compare-field-label");
-            TextFlow flow = new TextFlow();
-            flow.getStyleClass().add("compare-text");
-            box.getChildren().addAll(label, flow);
-            String whole = field.text();
-            if (!field.changed() && whole.length() > FOLDED_CHARS) {
-                // Long text that is the same on both sides (a tool response, mostly) is folded, so the rows that
-                // differ are not pages apart; both sides fold alike, so the row stays level.
-                flow.getChildren().add(new Text(whole.substring(0, FOLDED_CHARS) + " …"));
-                flow.getChildren().getFirst().getStyleClass().add("diff-same");
-                Hyperlink more = new Hyperlink(String.format(Locale.ROOT, "same on both sides · show all %,d characters", whole.length()));
-                more.getStyleClass().add("compare-unfold");
-                more.setOnAction(event -> {
-                    Text all = new Text(whole);
-                    all.getStyleClass().add("diff-same");
-                    flow.getChildren().setAll(all);
-                    box.getChildren().remove(more);
-                });
-                box.getChildren().add(more);
-                continue;
-            }
-            for (InlineDiff.Segment segment : field.segments()) {
-                Text text = new Text(segment.text());
-                text.getStyleClass().add(segment.changed() ? (left ? "diff-deleted" : "diff-inserted") : "diff-same");
-                flow.getChildren().add(text);
-            }
+            box.getChildren().addAll(DiffText.field(field, left));
         }
         return box;
     }

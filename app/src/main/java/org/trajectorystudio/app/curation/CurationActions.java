@@ -50,6 +50,15 @@ public final class CurationActions {
     }
 
     public void execute(String title, Prepare prepare) {
+        execute(title, prepare, command -> {}, failure -> {});
+    }
+
+    /**
+     * Like {@link #execute(String, Prepare)}, and then tells the caller too (on the FX thread): a view elsewhere (the
+     * candidate comparison) that asked for the command shows its outcome, while the command itself lands in the same
+     * undo history as every other.
+     */
+    public void execute(String title, Prepare prepare, Consumer<CurationCommand> onDone, Consumer<Throwable> onFailure) {
         enqueue(() -> current = tasks.run(title, progress -> {
             CurationCommand command = prepare.prepare(curation);
             command.apply(curation);
@@ -57,7 +66,11 @@ public final class CurationActions {
         }, command -> {
             history.done(command);
             finish(command, "Done: " + command.description());
-        }, this::failed));
+            onDone.accept(command);
+        }, failure -> {
+            failed(failure);
+            onFailure.accept(failure);
+        }));
     }
 
     public void undo() {

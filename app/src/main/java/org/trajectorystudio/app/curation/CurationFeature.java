@@ -17,10 +17,12 @@ import org.trajectorystudio.persistence.query.SampleSummary;
 /** Judging, editing, revisions and undo: the Curate tab, the Curate menu and the curation keys. */
 public final class CurationFeature implements StudioFeature {
     private static final String TAB_KEY = "curation-tab";
+    private CurationActions actions;
 
     @Override
     public void install(WindowContext context) {
         CurationPanel panel = new CurationPanel(context);
+        actions = panel.actions();
         Tab tab = new Tab("Curate", panel);
         tab.setId(TAB_KEY);
         panel.getProperties().put(TAB_KEY, tab);
@@ -61,6 +63,14 @@ public final class CurationFeature implements StudioFeature {
         context.describeShortcut("L", "add a label");
         context.describeShortcut("Enter / F2", "edit the selected node (Ctrl+Enter saves, Esc cancels)");
         context.describeShortcut("Ctrl+Z / Ctrl+Shift+Z", "undo / redo a rating, verdict, label or edit");
+    }
+
+    /**
+     * The window's curation actions and their undo history, for features that edit a sample too (the candidate
+     * comparison promotes an option); null before {@link #install}.
+     */
+    public CurationActions actions() {
+        return actions;
     }
 
     static Tab tabOf(CurationPanel panel) {

@@ -7,10 +7,12 @@ public final class StudioFeatures {
     private StudioFeatures() {}
 
     public static List<StudioFeature> all() {
+        // Compare promotes HAS options through curation's actions, so that Undo takes a promotion back like any edit.
+        var curation = new org.trajectorystudio.app.curation.CurationFeature();
         return List.of(
-                new org.trajectorystudio.app.curation.CurationFeature(),
+                curation,
                 new org.trajectorystudio.app.agreement.AgreementFeature(),
-                new org.trajectorystudio.app.compare.CompareFeature(),
+                new org.trajectorystudio.app.compare.CompareFeature(curation::actions),
                 new org.trajectorystudio.app.preview.PreviewFeature(),
                 new org.trajectorystudio.app.export.ExportFeature());
     }

@@ -61,7 +61,8 @@ public final class SampleTokens {
         return counter.count(call.name()) + counter.count(arguments);
     }
 
-    private static int candidateTokens(Candidate candidate, TokenCounter counter) {
+    /** Tokens of a HAS candidate: its thought and its action. */
+    public static int candidateTokens(Candidate candidate, TokenCounter counter) {
         int thought = counter.count(candidate.thought());
         return thought + switch (candidate.action()) {
             case ToolCalls calls -> calls.calls().stream().mapToInt(call -> callTokens(call, counter)).sum();
