@@ -20,6 +20,10 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--size-mb", paramLabel = "N", defaultValue = "100", description = "Size of the generated file (default ${DEFAULT-VALUE}).")
     long sizeMb;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Rounds, alternating which contender runs first; each side reports its median (default ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -28,7 +32,10 @@ public final class BenchImportCommand implements Callable<Integer> {
         if (sizeMb < 1) {
             throw new UserError("--size-mb must be at least 1");
         }
-        BenchResult result = OpenLibrary.userErrors(() -> ImportBenchmark.run(ImportBenchmark.Options.of(sizeMb)));
+        if (rounds < 1) {
+            throw new UserError("--rounds must be at least 1");
+        }
+        BenchResult result = OpenLibrary.userErrors(() -> ImportBenchmark.run(ImportBenchmark.Options.of(sizeMb, rounds)));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object();
@@ -40,12 +47,21 @@ public final class BenchImportCommand implements Callable<Integer> {
             node.put("sizeMb", result.sizeMB());
             node.put("samples", result.samples());
             node.put("format", result.format());
+            var roundsNode = node.putArray("rounds");
+            for (BenchResult.Round round : result.rounds()) {
+                roundsNode.addObject().put("round", round.round()).put("peerFirst", round.peerFirst())
+                        .put("studioMBps", round.studioMBps()).put("peerMBps", round.peerMBps()).put("heapPeakMB", round.heapPeakMB());
+            }
             JsonOut.print(out, node);
         } else {
             out.printf(Locale.ROOT, "%.1f MB, %,d samples (%s)%n", result.sizeMB(), result.samples(), result.format());
-            out.printf(Locale.ROOT, "  studio  %8.1f MB/s  (%.2f s, heap peak %.0f of %.0f MB)%n",
+            for (BenchResult.Round round : result.rounds()) {
+                out.printf(Locale.ROOT, "  round %d (%s first): studio %.1f MB/s, duckdb %.1f MB/s%n", round.round(),
+                        round.peerFirst() ? "duckdb" : "studio", round.studioMBps(), round.peerMBps());
+            }
+            out.printf(Locale.ROOT, "  studio  %8.1f MB/s  (median %.2f s, heap peak %.0f of %.0f MB)%n",
                     result.studioMBps(), result.studioSeconds(), result.heapPeakMB(), result.heapMaxMB());
-            out.printf(Locale.ROOT, "  duckdb  %8.1f MB/s  (%.2f s)%n", result.peerMBps(), result.peerSeconds());
+            out.printf(Locale.ROOT, "  duckdb  %8.1f MB/s  (median %.2f s)%n", result.peerMBps(), result.peerSeconds());
             out.printf(Locale.ROOT, "  ratio   %8.2f%n", result.ratio());
             out.flush();
         }

@@ -112,6 +112,10 @@ public final class ExportCommand implements Callable<Integer> {
             + "(the export dialog with \"Accepted samples only\" unticked).")
     boolean anyVerdict;
 
+    @Option(names = "--shuffle-candidates", description = "has-text: present each step's options in an order shuffled by "
+            + "--seed, the sample and the step (default: the order the sample holds).")
+    boolean shuffleCandidates;
+
     @Option(names = "--validation", paramLabel = "F", defaultValue = "0", description = "Share of records for a validation file, in [0, 1).")
     double validation;
 
@@ -150,6 +154,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportProfile.Builder profile = OpenLibrary.userErrors(() -> ExportProfile.builder(exportFormat)
                 .template(TemplateSpec.open(template))
                 .seed(seed)
+                .shuffleCandidates(shuffleCandidates)
                 .dedup(new DedupOptions(maxPerQuestion, nearDuplicates == null ? 0 : nearDuplicates))
                 .validationFraction(validation)
                 .packing(packing)

@@ -225,6 +225,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void shuffleCandidatesReordersHasOptionsBySeedAndRepeatsItself() throws Exception {
+        importFile(org.trajectorystudio.app.testing.BundledFiles.file("has_decision.jsonl"), 22);
+        Path presented = dir.resolve("presented.jsonl");
+        Path shuffled = dir.resolve("shuffled.jsonl");
+        Path again = dir.resolve("again.jsonl");
+
+        export("--any-verdict", "--format", "has-text", "--out", presented.toString());
+        export("--any-verdict", "--format", "has-text", "--shuffle-candidates", "--seed", "7", "--out", shuffled.toString());
+        export("--any-verdict", "--format", "has-text", "--shuffle-candidates", "--seed", "7", "--out", again.toString());
+
+        List<String> inOrder = Files.readAllLines(presented);
+        List<String> reordered = Files.readAllLines(shuffled);
+        assertThat(reordered).hasSameSizeAs(inOrder).isNotEqualTo(inOrder);
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(shuffled));
+        // the same options, only their order differs: every record keeps its length
+        for (int i = 0; i < inOrder.size(); i++) {
+            assertThat(reordered.get(i).length()).as("record %d", i).isEqualTo(inOrder.get(i).length());
+        }
+        assertThat(studio("export", "--help").out()).contains("--shuffle-candidates");
+    }
+
+    @Test
     void aReadmeTheStudioDidNotWriteStaysByteIdenticalAndTheCardGoesBesideIt() throws Exception {
         importQuestions();
         Path folder = Files.createDirectories(dir.resolve("hub"));

@@ -38,8 +38,9 @@ public final class ApproximateTokenCounter implements TokenCounter {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        // Copied block by block into a char array: a loop over the array runs several times faster than charAt
-        // (this counter runs over every imported sample).
+        // Copied block by block into a char array: a loop over the array runs several times faster than charAt, and
+        // runs of ASCII letters, digits and spaces are skipped in tight inner loops (this counter runs over every
+        // imported sample; the import is CPU-bound).
         char[] block = BLOCK.get();
         int n = text.length();
         int tokens = 0;
@@ -49,34 +50,47 @@ public final class ApproximateTokenCounter implements TokenCounter {
         for (int from = 0; from < n; from += block.length) {
             int length = Math.min(block.length, n - from);
             text.getChars(from, from + length, block, 0);
-            for (int i = 0; i < length; i++) {
+            int i = 0;
+            if (skipNext) {
+                skipNext = false;
+                i = 1;
+            }
+            while (i < length) {
                 char c = block[i];
-                if (skipNext) {
-                    skipNext = false;
-                    continue;
-                }
                 byte type = c < 128 ? ASCII[c] : type(c);
                 if (type == LETTER) {
-                    wordChars++;
                     tokens += flushDigits(digits);
                     digits = 0;
+                    int run = i++;
+                    while (i < length && (c = block[i]) < 128 && ASCII[c] == LETTER) {
+                        i++;
+                    }
+                    wordChars += i - run;
                     continue;
                 }
                 tokens += (wordChars + 3) / 4;
                 wordChars = 0;
                 if (type == DIGIT) {
-                    digits++;
+                    int run = i++;
+                    while (i < length && (c = block[i]) <= '9' && c >= '0') {
+                        i++;
+                    }
+                    digits += i - run;
                     continue;
                 }
                 tokens += flushDigits(digits);
                 digits = 0;
                 if (type == SPACE) {
+                    i++;
+                    while (i < length && (c = block[i]) < 128 && ASCII[c] == SPACE) {
+                        i++;
+                    }
                     continue; // BPE vocabularies fold a space into the next word
                 }
-                if (Character.isHighSurrogate(c)) {
-                    skipNext = true; // an emoji or rare character: one token for the pair
-                }
                 tokens++;
+                // an emoji or rare character: one token for the surrogate pair (its low half may open the next block)
+                i += Character.isHighSurrogate(c) ? 2 : 1;
+                skipNext = i > length;
             }
         }
         return tokens + (wordChars + 3) / 4 + flushDigits(digits);

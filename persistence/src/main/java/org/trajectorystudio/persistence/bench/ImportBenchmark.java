@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.trajectorystudio.persistence.importing.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportListener;
@@ -26,14 +28,26 @@ public final class ImportBenchmark {
      * @param format {@code react-chatml} (the budget's case) or {@code studio}
      * @param workDir where the file and both databases go; deleted afterwards unless {@code keep}
      */
-    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed) {
-        public static Options of(long sizeMb) {
-            return new Options(sizeMb, "react-chatml", null, false, 42);
+    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed, int rounds) {
+        public Options {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1");
+            }
+        }
+
+        public static Options of(long sizeMb, int rounds) {
+            return new Options(sizeMb, "react-chatml", null, false, 42, rounds);
         }
     }
 
     private ImportBenchmark() {}
 
+    /**
+     * Runs {@code rounds} rounds on one generated file. Each round imports into a fresh library and loads a fresh DuckDB
+     * file; the order alternates (DuckDB first in odd rounds) so that neither contender always runs in the other's wake
+     * (page-cache writeback, a JIT still compiling). Both sides report their median round: single runs of either vary by
+     * 10–30 % on a shared machine.
+     */
     public static BenchResult run(Options options) {
         Path dir = null;
         try {
@@ -49,22 +63,26 @@ public final class ImportBenchmark {
             double mb = Files.size(file) / 1e6;
             readThrough(file); // both contenders start from a warm page cache
 
-            System.gc();
-            ImportResult result;
-            HeapWatch heap = HeapWatch.start();
-            try (Library library = Library.open(dir.resolve("library"))) {
-                result = library.importFile(file, ImportOptions.format(options.format()), ImportListener.NONE, new CancelToken());
+            List<BenchResult.Round> rounds = new ArrayList<>();
+            long imported = 0;
+            double heapPeak = 0;
+            for (int round = 1; round <= options.rounds(); round++) {
+                Path roundDir = Files.createDirectories(dir.resolve("round-" + round));
+                boolean peerFirst = round % 2 == 1;
+                double peerSeconds = peerFirst ? duckDb(file, roundDir.resolve("peer.duckdb")) : 0;
+                StudioRun studio = studio(file, options.format(), roundDir.resolve("library"));
+                if (!peerFirst) {
+                    peerSeconds = duckDb(file, roundDir.resolve("peer.duckdb"));
+                }
+                imported = studio.result().imported();
+                heapPeak = Math.max(heapPeak, studio.heapPeakMB());
+                rounds.add(new BenchResult.Round(round, peerFirst, studio.result().seconds(), mb / studio.result().seconds(),
+                        peerSeconds, mb / peerSeconds, studio.heapPeakMB()));
+                if (!options.keep()) {
+                    delete(roundDir);
+                }
             }
-            double heapPeak = heap.stopMB();
-            if (result.imported() == 0) {
-                throw new LibraryException("the benchmark imported nothing (" + result.rejectedCount()
-                        + " lines rejected; first: " + (result.rejected().isEmpty() ? "-" : result.rejected().getFirst().reason()) + ")");
-            }
-            double peerSeconds = duckDb(file, dir.resolve("peer.duckdb"));
-            double studioMBps = mb / result.seconds();
-            double peerMBps = mb / peerSeconds;
-            return new BenchResult(options.format(), mb, samples, result.imported(), result.seconds(), studioMBps,
-                    peerSeconds, peerMBps, studioMBps / peerMBps, heapPeak, Runtime.getRuntime().maxMemory() / 1e6);
+            return BenchResult.of(options.format(), mb, samples, imported, rounds, heapPeak, Runtime.getRuntime().maxMemory() / 1e6);
         } catch (IOException e) {
             throw new LibraryException("benchmark failed: " + e.getMessage(), e);
         } finally {
@@ -72,6 +90,23 @@ public final class ImportBenchmark {
                 delete(dir);
             }
         }
+    }
+
+    private record StudioRun(ImportResult result, double heapPeakMB) {}
+
+    private static StudioRun studio(Path file, String format, Path libraryDir) {
+        System.gc();
+        ImportResult result;
+        HeapWatch heap = HeapWatch.start();
+        try (Library library = Library.open(libraryDir)) {
+            result = library.importFile(file, ImportOptions.format(format), ImportListener.NONE, new CancelToken());
+        }
+        double heapPeak = heap.stopMB();
+        if (result.imported() == 0) {
+            throw new LibraryException("the benchmark imported nothing (" + result.rejectedCount()
+                    + " lines rejected; first: " + (result.rejected().isEmpty() ? "-" : result.rejected().getFirst().reason()) + ")");
+        }
+        return new StudioRun(result, heapPeak);
     }
 
     /** Seconds DuckDB takes to load the file into a table of a database file. */
@@ -104,13 +139,13 @@ public final class ImportBenchmark {
         }
     }
 
-    /** {@code java -Xmx256m … ImportBenchmark [sizeMb] [react-chatml|studio] [workDir]}: prints one JSON object. */
+    /** {@code java -Xmx256m … ImportBenchmark [sizeMb] [react-chatml|studio] [workDir]}, three rounds: prints one JSON object. */
     public static void main(String[] args) {
         try {
             long size = args.length > 0 ? Long.parseLong(args[0]) : 100;
             String format = args.length > 1 ? args[1] : "react-chatml";
             Path work = args.length > 2 ? Path.of(args[2]) : null;
-            System.out.println(run(new Options(size, format, work, false, 42)).toJson());
+            System.out.println(run(new Options(size, format, work, false, 42, 3)).toJson());
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);

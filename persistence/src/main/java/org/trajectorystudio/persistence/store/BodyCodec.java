@@ -47,7 +47,7 @@ public final class BodyCodec {
     /** Serialises the sample without its id once, then hashes and compresses those bytes (import workers). */
     public Encoded encodeWithHash(Sample sample) {
         canonical.reset();
-        Json.MAPPER.writeValue(canonical, StudioCodec.toJson(sample.withId("")));
+        StudioCodec.writeTo(canonical, sample.withId(""));
         sha256.reset();
         sha256.update(canonical.bytes(), 0, canonical.size());
         return new Encoded(sha256.digest(), compress(canonical.bytes(), canonical.size()));

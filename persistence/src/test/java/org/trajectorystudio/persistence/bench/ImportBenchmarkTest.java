@@ -13,7 +13,7 @@ class ImportBenchmarkTest {
 
     @Test
     void runsBothContendersOnTheSameStudioFile() {
-        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(2, "studio", dir.resolve("work"), false, 1));
+        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(2, "studio", dir.resolve("work"), false, 1, 1));
         assertThat(result.samples()).isPositive();
         assertThat(result.imported()).isEqualTo(result.samples());
         assertThat(result.studioMBps()).isPositive();
@@ -24,7 +24,19 @@ class ImportBenchmarkTest {
 
     @Test
     void runsOnReactChatml() {
-        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(1, "react-chatml", dir.resolve("work"), false, 2));
+        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(1, "react-chatml", dir.resolve("work"), false, 2, 2));
         assertThat(result.imported()).isEqualTo(result.samples());
+        // rounds alternate who goes first; each fresh library imports the whole file again
+        assertThat(result.rounds()).extracting(BenchResult.Round::peerFirst).containsExactly(true, false);
+        assertThat(result.rounds()).allSatisfy(round -> assertThat(round.studioMBps()).isPositive());
+        double medianStudioSeconds = (result.rounds().get(0).studioSeconds() + result.rounds().get(1).studioSeconds()) / 2;
+        assertThat(result.studioSeconds()).isCloseTo(medianStudioSeconds, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void medianIsTheMiddleRoundWhateverTheOrder() {
+        assertThat(BenchResult.median(java.util.List.of(9.0, 1.0, 5.0))).isEqualTo(5.0);
+        assertThat(BenchResult.median(java.util.List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
+        assertThat(BenchResult.median(java.util.List.of(7.0))).isEqualTo(7.0);
     }
 }

@@ -1,5 +1,6 @@
 package org.trajectorystudio.model.format.react;
 
+import org.trajectorystudio.model.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

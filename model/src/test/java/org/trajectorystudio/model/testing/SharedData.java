@@ -1,14 +1,14 @@
-package org.trajectorystudio.model.format.react;
+package org.trajectorystudio.model.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the project's shared real-data folder ({@code shared/data}, a sibling of the repository checkout). */
-final class SharedData {
+public final class SharedData {
     private SharedData() {}
 
     /** The named file, found by walking up from the working directory; fails the test when it cannot be found. */
-    static Path file(String name) {
+    public static Path file(String name) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("data").resolve(name);
             if (Files.isRegularFile(candidate)) {
