@@ -28,7 +28,8 @@ public final class ImportBenchmark {
      * @param format {@code react-chatml} (the budget's case) or {@code studio}
      * @param workDir where the file and both databases go; deleted afterwards unless {@code keep}
      */
-    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed, int rounds) {
+    /** @param settleMillis the pause before each contender (see {@link #settle}); tests use 0 */
+    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed, int rounds, long settleMillis) {
         public Options {
             if (rounds < 1) {
                 throw new IllegalArgumentException("rounds must be at least 1");
@@ -36,7 +37,7 @@ public final class ImportBenchmark {
         }
 
         public static Options of(long sizeMb, int rounds) {
-            return new Options(sizeMb, "react-chatml", null, false, 42, rounds);
+            return new Options(sizeMb, "react-chatml", null, false, 42, rounds, 3_000);
         }
     }
 
@@ -69,10 +70,10 @@ public final class ImportBenchmark {
             for (int round = 1; round <= options.rounds(); round++) {
                 Path roundDir = Files.createDirectories(dir.resolve("round-" + round));
                 boolean peerFirst = round % 2 == 1;
-                double peerSeconds = peerFirst ? duckDb(file, roundDir.resolve("peer.duckdb")) : 0;
-                StudioRun studio = studio(file, options.format(), roundDir.resolve("library"));
+                double peerSeconds = peerFirst ? settledDuckDb(file, roundDir.resolve("peer.duckdb"), options.settleMillis()) : 0;
+                StudioRun studio = studio(file, options.format(), roundDir.resolve("library"), options.settleMillis());
                 if (!peerFirst) {
-                    peerSeconds = duckDb(file, roundDir.resolve("peer.duckdb"));
+                    peerSeconds = settledDuckDb(file, roundDir.resolve("peer.duckdb"), options.settleMillis());
                 }
                 imported = studio.result().imported();
                 heapPeak = Math.max(heapPeak, studio.heapPeakMB());
@@ -94,8 +95,26 @@ public final class ImportBenchmark {
 
     private record StudioRun(ImportResult result, double heapPeakMB) {}
 
-    private static StudioRun studio(Path file, String format, Path libraryDir) {
+    private static double settledDuckDb(Path file, Path database, long settleMillis) {
+        settle(settleMillis);
+        return duckDb(file, database);
+    }
+
+    /**
+     * Lets the machine go quiet before a contender starts, so that neither starts while what ran before (generating
+     * the file, the other contender) still keeps a collector or the JIT compiler busy.
+     */
+    private static void settle(long millis) {
         System.gc();
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static StudioRun studio(Path file, String format, Path libraryDir, long settleMillis) {
+        settle(settleMillis);
         ImportResult result;
         HeapWatch heap = HeapWatch.start();
         try (Library library = Library.open(libraryDir)) {
@@ -145,7 +164,7 @@ public final class ImportBenchmark {
             long size = args.length > 0 ? Long.parseLong(args[0]) : 100;
             String format = args.length > 1 ? args[1] : "react-chatml";
             Path work = args.length > 2 ? Path.of(args[2]) : null;
-            System.out.println(run(new Options(size, format, work, false, 42, 3)).toJson());
+            System.out.println(run(new Options(size, format, work, false, 42, 3, 3_000)).toJson());
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);
