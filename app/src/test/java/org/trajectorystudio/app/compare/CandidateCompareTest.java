@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.BundledFiles;
 import org.trajectorystudio.app.trajectory.NodeType;
+import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.OutlineNode;
-import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
 import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.StudioFeatures;
@@ -122,9 +120,6 @@ class CandidateCompareTest {
         return robot.lookup("#sample-table").queryAs(SampleTable.class);
     }
 
-    private TrajectoryTreeView tree(FxRobot robot) {
-        return robot.lookup("#trajectory-tree").queryAs(TrajectoryTreeView.class);
-    }
 
     private void show(FxRobot robot, String id) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 2);
@@ -135,31 +130,11 @@ class CandidateCompareTest {
                 }
             }
         });
-        waitUntil(() -> id.equals(window.selection().sampleId()) && tree(robot).getRoot() != null
-                && tree(robot).getRoot().getValue().detail().equals(window.selection().sample().question()));
+        waitUntil(() -> id.equals(window.selection().sampleId()) && TreeNodes.tree(robot).getRoot() != null
+                && TreeNodes.tree(robot).getRoot().getValue().detail().equals(window.selection().sample().question()));
     }
 
-    private void selectNode(FxRobot robot, Predicate<OutlineNode> node) {
-        robot.interact(() -> {
-            tree(robot).expandAll();
-            tree(robot).getSelectionModel().select(find(tree(robot).getRoot(), node));
-            tree(robot).requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static TreeItem<OutlineNode> find(TreeItem<OutlineNode> item, Predicate<OutlineNode> node) {
-        if (node.test(item.getValue())) {
-            return item;
-        }
-        for (TreeItem<OutlineNode> child : item.getChildren()) {
-            TreeItem<OutlineNode> found = find(child, node);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
 
     private MenuItem menuItem(FxRobot robot, String id) {
         return robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream().flatMap(menu -> menu.getItems().stream())
@@ -187,10 +162,10 @@ class CandidateCompareTest {
     @Test
     void shiftCOnAnOptionComparesItWithTheChosenOneSwitchesThePickerAndPromotesTheRightOneUndoably(FxRobot robot) throws Exception {
         show(robot, "hx");
-        selectNode(robot, node -> node.type() == NodeType.SAMPLE);
+        TreeNodes.select(robot, node -> node.type() == NodeType.SAMPLE);
         assertThat(menuItem(robot, "menu-compare-candidates").isDisable()).isTrue();
         // Option 3, the visit, selected in the tree: the menu item is on and Shift+C opens the comparison.
-        selectNode(robot, node -> node.type() == NodeType.CANDIDATE && node.ref().candidate() == 2);
+        TreeNodes.select(robot, node -> node.type() == NodeType.CANDIDATE && node.ref().candidate() == 2);
         assertThat(window.selection().node().candidate()).isEqualTo(2);
         assertThat(menuItem(robot, "menu-compare-candidates").isDisable()).isFalse();
         robot.write("C");
@@ -253,7 +228,7 @@ class CandidateCompareTest {
     @Test
     void aStepWithoutCandidatesOpensNothingAndSaysWhy(FxRobot robot) throws Exception {
         show(robot, "plain");
-        selectNode(robot, node -> node.type() == NodeType.STEP);
+        TreeNodes.select(robot, node -> node.type() == NodeType.STEP);
         assertThat(menuItem(robot, "menu-compare-candidates").isDisable()).isTrue();
         robot.write("C");
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.Rating;
@@ -27,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.trajectory.NodeType;
+import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.OutlineNode;
-import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
 import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.app.ui.StudioFeatures;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
@@ -119,9 +118,6 @@ class CurationFeatureTest {
         return table(robot).getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private TrajectoryTreeView tree(FxRobot robot) {
-        return robot.lookup("#trajectory-tree").queryAs(TrajectoryTreeView.class);
-    }
 
     /** Shows a sample and selects the first tree node matching {@code node}, with the focus on the tree. */
     private void open(FxRobot robot, String id, Predicate<OutlineNode> node) throws Exception {
@@ -133,33 +129,12 @@ class CurationFeatureTest {
                 }
             }
         });
-        waitUntil(() -> id.equals(window.selection().sampleId()) && tree(robot).getRoot() != null
-                && tree(robot).getRoot().getValue().detail().equals(window.selection().sample().question()));
-        select(robot, node);
+        waitUntil(() -> id.equals(window.selection().sampleId()) && TreeNodes.tree(robot).getRoot() != null
+                && TreeNodes.tree(robot).getRoot().getValue().detail().equals(window.selection().sample().question()));
+        TreeNodes.select(robot, node);
     }
 
-    private void select(FxRobot robot, Predicate<OutlineNode> node) throws Exception {
-        robot.interact(() -> {
-            tree(robot).expandAll();
-            TreeItem<OutlineNode> item = find(tree(robot).getRoot(), node);
-            tree(robot).getSelectionModel().select(item);
-            tree(robot).requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static TreeItem<OutlineNode> find(TreeItem<OutlineNode> item, Predicate<OutlineNode> node) {
-        if (node.test(item.getValue())) {
-            return item;
-        }
-        for (TreeItem<OutlineNode> child : item.getChildren()) {
-            TreeItem<OutlineNode> found = find(child, node);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
 
     private static Predicate<OutlineNode> type(NodeType type) {
         return node -> node.type() == type;
@@ -185,7 +160,7 @@ class CurationFeatureTest {
         assertThat(library.curation().state("t1").rating()).isEqualTo(4);
         waitUntil(() -> robot.lookup("#rating").queryAs(Rating.class).getRating() == 4);
 
-        select(robot, type(NodeType.STEP));
+        TreeNodes.select(robot, type(NodeType.STEP));
         waitUntil(() -> robot.lookup("#rating-target").queryAs(Label.class).getText().contains("step 1"));
         assertThat(robot.lookup("#rating").queryAs(Rating.class).getRating()).isZero();
         robot.type(KeyCode.DIGIT2);
@@ -244,7 +219,7 @@ class CurationFeatureTest {
         waitUntil(() -> row(robot, "t1").verdict() == Verdict.ACCEPTED);
         robot.type(KeyCode.L).write("gold").type(KeyCode.ENTER);
         waitUntil(() -> row(robot, "t1").labels().contains("gold"));
-        robot.interact(() -> tree(robot).requestFocus());
+        robot.interact(() -> TreeNodes.tree(robot).requestFocus());
 
         ctrl(robot, KeyCode.Z);
         waitUntil(() -> row(robot, "t1").labels().isEmpty());
@@ -300,7 +275,7 @@ class CurationFeatureTest {
         assertThat(library.curation().revision("t1", 2)).isEqualTo(library.curation().revision("t1", 0));
         waitUntil(() -> revisions.getItems().size() == 3 && diff.getText().contains("+++ r2"));
 
-        robot.interact(() -> tree(robot).requestFocus());
+        robot.interact(() -> TreeNodes.tree(robot).requestFocus());
         ctrl(robot, KeyCode.Z);
         waitUntil(() -> library.curation().revisions("t1").size() == 4);
         assertThat(library.curation().latest("t1")).isEqualTo(library.curation().revision("t1", 1));
