@@ -120,21 +120,10 @@ class CandidateCompareTest {
         return robot.lookup("#sample-table").queryAs(SampleTable.class);
     }
 
-
     private void show(FxRobot robot, String id) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 2);
-        robot.interact(() -> {
-            for (int i = 0; i < table(robot).getItems().size(); i++) {
-                if (table(robot).getItems().get(i).id().equals(id)) {
-                    table(robot).getSelectionModel().clearAndSelect(i);
-                }
-            }
-        });
-        waitUntil(() -> id.equals(window.selection().sampleId()) && TreeNodes.tree(robot).getRoot() != null
-                && TreeNodes.tree(robot).getRoot().getValue().detail().equals(window.selection().sample().question()));
+        TreeNodes.showSample(robot, window, id);
     }
-
-
 
     private MenuItem menuItem(FxRobot robot, String id) {
         return robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream().flatMap(menu -> menu.getItems().stream())

@@ -118,23 +118,12 @@ class CurationFeatureTest {
         return table(robot).getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-
     /** Shows a sample and selects the first tree node matching {@code node}, with the focus on the tree. */
     private void open(FxRobot robot, String id, Predicate<OutlineNode> node) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 3);
-        robot.interact(() -> {
-            for (int i = 0; i < table(robot).getItems().size(); i++) {
-                if (table(robot).getItems().get(i).id().equals(id)) {
-                    table(robot).getSelectionModel().clearAndSelect(i);
-                }
-            }
-        });
-        waitUntil(() -> id.equals(window.selection().sampleId()) && TreeNodes.tree(robot).getRoot() != null
-                && TreeNodes.tree(robot).getRoot().getValue().detail().equals(window.selection().sample().question()));
+        TreeNodes.showSample(robot, window, id);
         TreeNodes.select(robot, node);
     }
-
-
 
     private static Predicate<OutlineNode> type(NodeType type) {
         return node -> node.type() == type;
