@@ -27,8 +27,9 @@ public final class ImportBenchmark {
     /**
      * @param format {@code react-chatml} (the budget's case) or {@code studio}
      * @param workDir where the file and both databases go; deleted afterwards unless {@code keep}
+     * @param rounds rounds to run; each side reports its median
+     * @param settleMillis the pause before each contender (see {@link #settle}); tests use 0
      */
-    /** @param settleMillis the pause before each contender (see {@link #settle}); tests use 0 */
     public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed, int rounds, long settleMillis) {
         public Options {
             if (rounds < 1) {
