@@ -58,7 +58,7 @@ public final class SampleEdits {
         return withStep(sample, step, s -> {
             int target = target(s, candidate);
             if (target < 0) {
-                return new Step(thought, s.action(), s.observation(), s.candidates(), s.chosen(), s.metadata());
+                return new Step(s.user(), thought, s.action(), s.observation(), s.candidates(), s.chosen(), s.metadata());
             }
             return withCandidate(s, target, c -> new Candidate(thought, c.action()));
         });
@@ -91,7 +91,7 @@ public final class SampleEdits {
 
     /** The real tool response of a step; blank removes it. */
     public static Sample observation(Sample sample, int step, String text) {
-        return withStep(sample, step, s -> new Step(s.thought(), s.action(), blankToNull(text), s.candidates(), s.chosen(), s.metadata()));
+        return withStep(sample, step, s -> new Step(s.user(), s.thought(), s.action(), blankToNull(text), s.candidates(), s.chosen(), s.metadata()));
     }
 
     /**
@@ -101,7 +101,7 @@ public final class SampleEdits {
     public static Sample promote(Sample sample, int step, int candidate) {
         return withStep(sample, step, s -> {
             checkIndex(candidate, s.candidates().size(), "candidate");
-            return new Step(null, null, s.observation(), s.candidates(), candidate, s.metadata());
+            return new Step(s.user(), null, null, s.observation(), s.candidates(), candidate, s.metadata());
         });
     }
 
@@ -115,7 +115,7 @@ public final class SampleEdits {
             List<Candidate> list = new ArrayList<>(s.candidates());
             list.add(index, candidate);
             int chosen = s.chosen() >= index ? s.chosen() + 1 : s.chosen();
-            return new Step(s.thought(), s.action(), s.observation(), list, chosen, s.metadata());
+            return new Step(s.user(), s.thought(), s.action(), s.observation(), list, chosen, s.metadata());
         });
     }
 
@@ -129,7 +129,7 @@ public final class SampleEdits {
             List<Candidate> list = new ArrayList<>(s.candidates());
             list.remove(candidate);
             int chosen = s.chosen() > candidate ? s.chosen() - 1 : s.chosen();
-            return new Step(s.thought(), s.action(), s.observation(), list, chosen, s.metadata());
+            return new Step(s.user(), s.thought(), s.action(), s.observation(), list, chosen, s.metadata());
         });
     }
 
@@ -148,7 +148,7 @@ public final class SampleEdits {
                 chosen = s.chosen() - (s.chosen() > from ? 1 : 0);
                 chosen += chosen >= to ? 1 : 0;
             }
-            return new Step(s.thought(), s.action(), s.observation(), list, chosen, s.metadata());
+            return new Step(s.user(), s.thought(), s.action(), s.observation(), list, chosen, s.metadata());
         });
     }
 
@@ -165,7 +165,7 @@ public final class SampleEdits {
         return withStep(sample, step, s -> {
             int target = target(s, candidate);
             if (target < 0) {
-                return new Step(s.thought(), change.apply(s.action()), s.observation(), s.candidates(), s.chosen(), s.metadata());
+                return new Step(s.user(), s.thought(), change.apply(s.action()), s.observation(), s.candidates(), s.chosen(), s.metadata());
             }
             return withCandidate(s, target, c -> new Candidate(c.thought(), change.apply(c.action())));
         });
@@ -185,7 +185,7 @@ public final class SampleEdits {
         List<Candidate> list = new ArrayList<>(step.candidates());
         list.set(index, change.apply(list.get(index)));
         boolean chosen = index == step.chosen();
-        return new Step(chosen ? null : step.thought(), chosen ? null : step.action(), step.observation(), list,
+        return new Step(step.user(), chosen ? null : step.thought(), chosen ? null : step.action(), step.observation(), list,
                 step.chosen(), step.metadata());
     }
 

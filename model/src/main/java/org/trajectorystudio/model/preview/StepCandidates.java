@@ -35,12 +35,12 @@ public final class StepCandidates {
         Step expanded;
         if (old.isDecision()) {
             candidates.addAll(added);
-            expanded = new Step(old.thought(), old.action(), old.observation(), candidates, old.chosen(), old.metadata());
+            expanded = new Step(old.user(), old.thought(), old.action(), old.observation(), candidates, old.chosen(), old.metadata());
         } else {
             candidates.add(new Candidate(old.thought(), old.action()));
             candidates.addAll(added);
             // the step's own thought and action now live in candidates[chosen], as the canonical format writes HAS steps
-            expanded = new Step(null, null, old.observation(), candidates, 0, old.metadata());
+            expanded = new Step(old.user(), null, null, old.observation(), candidates, 0, old.metadata());
         }
         List<Step> steps = new ArrayList<>(sample.steps());
         steps.set(step, expanded);

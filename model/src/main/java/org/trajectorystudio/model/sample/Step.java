@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
  * may then be null, because they equal {@code candidates[chosen]}. Use {@link #effectiveAction()} and
  * {@link #effectiveThought()} rather than the raw components.
  *
+ * @param user a follow-up user turn that came just before this step (multi-turn dialogues such as tau-bench); null
+ *     when the step follows the question or the previous step's observation directly
  * @param thought may be null
  * @param action may be null only when the step has candidates
  * @param observation the real tool response, may be null
@@ -20,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param metadata source fields that have no place in the canonical step; never null
  */
 public record Step(
+        String user,
         String thought,
         Action action,
         String observation,
@@ -40,6 +43,17 @@ public record Step(
         } else if (chosen == null || chosen < 0 || chosen >= candidates.size()) {
             throw new IllegalArgumentException("'chosen' must index one of the " + candidates.size() + " candidates, was " + chosen);
         }
+    }
+
+    /** A step with no follow-up user turn before it (most steps). */
+    public Step(String thought, Action action, String observation, List<Candidate> candidates, Integer chosen,
+            Map<String, JsonNode> metadata) {
+        this(null, thought, action, observation, candidates, chosen, metadata);
+    }
+
+    /** This step with the given follow-up user turn before it (null for none). */
+    public Step withUser(String userTurn) {
+        return new Step(userTurn, thought, action, observation, candidates, chosen, metadata);
     }
 
     /** A plain step: a thought, an action, maybe an observation. */

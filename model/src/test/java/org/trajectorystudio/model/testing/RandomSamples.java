@@ -106,7 +106,8 @@ public final class RandomSamples {
         }
         Action action = action();
         String observation = action instanceof ToolCalls ? maybe(0.85, this::text) : maybe(0.1, this::text);
-        return new Step(maybe(0.8, this::text), action, observation, List.of(), null, metadata);
+        // A follow-up user turn (multi-turn dialogues) now and then, so round trips and ids cover it.
+        return new Step(maybe(0.15, this::text), maybe(0.8, this::text), action, observation, List.of(), null, metadata);
     }
 
     public Action action() {

@@ -63,6 +63,7 @@ final class CanonicalWriter {
 
     private static void step(JsonGenerator g, Step step) {
         g.writeStartObject();
+        optional(g, "user", step.user());
         optional(g, "thought", step.thought());
         if (step.action() != null) {
             g.writeName("action");

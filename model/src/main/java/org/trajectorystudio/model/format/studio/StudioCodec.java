@@ -36,7 +36,7 @@ public final class StudioCodec {
     private static final Set<String> SAMPLE_FIELDS = Set.of(
             "schema", "id", "kind", "question", "answer", "system", "tools", "knowledge", "steps", "judgment", "metadata");
     private static final Set<String> STEP_FIELDS = Set.of(
-            "thought", "action", "observation", "candidates", "chosen", "metadata");
+            "user", "thought", "action", "observation", "candidates", "chosen", "metadata");
 
     private static final Set<String> TOOL_FIELDS = Set.of("name", "description", "parameters");
     private static final Set<String> CANDIDATE_FIELDS = Set.of("thought", "action");
@@ -117,6 +117,7 @@ public final class StudioCodec {
 
     public static ObjectNode stepToJson(Step step) {
         ObjectNode node = Json.object();
+        putIfPresent(node, "user", step.user());
         putIfPresent(node, "thought", step.thought());
         if (step.action() != null) {
             node.set("action", actionToJson(step.action()));
@@ -326,7 +327,7 @@ public final class StudioCodec {
                 .filter(entry -> !STEP_FIELDS.contains(entry.getKey()))
                 .forEach(entry -> metadata.putIfAbsent(entry.getKey(), entry.getValue()));
         try {
-            return new Step(Json.text(node, "thought"), action, Json.text(node, "observation"),
+            return new Step(Json.text(node, "user"), Json.text(node, "thought"), action, Json.text(node, "observation"),
                     candidates, candidates.isEmpty() ? null : chosen, metadata);
         } catch (IllegalArgumentException e) {
             throw new RecordRejectedException("step " + number + ": " + e.getMessage());
