@@ -33,7 +33,7 @@ final class ChunkParser {
             try {
                 ObjectNode record = RecordParser.parseObject(raw);
                 RecordContext context = new RecordContext(raw.line());
-                Sample sample = format.read(record, context);
+                Sample sample = usableId(format.read(record, context), context);
                 rows.add(SampleRow.of(sample, raw.line(), codec));
                 for (String warning : context.warnings()) {
                     warnings.add(new LineIssue(raw.line(), warning));
@@ -46,5 +46,18 @@ final class ChunkParser {
             }
         }
         return new ParsedChunk(rows, rejected, warnings, lines.size(), bytesAfter);
+    }
+
+    /**
+     * An id too long to type or show (whatever the reader let through) is dropped for the content id, with a warning:
+     * the sample is kept and stays addressable, and re-importing the file still finds it again.
+     */
+    static Sample usableId(Sample sample, RecordContext context) {
+        if (sample.id().length() <= SampleRow.MAX_ID_LENGTH) {
+            return sample;
+        }
+        context.warn("id of " + sample.id().length() + " characters is longer than " + SampleRow.MAX_ID_LENGTH
+                + ": stored under its content id");
+        return sample.withId("");
     }
 }

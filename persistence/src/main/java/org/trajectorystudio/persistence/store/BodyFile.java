@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.trajectorystudio.model.io.IoMessages;
 import org.trajectorystudio.persistence.library.LibraryException;
 
 /**
@@ -37,7 +38,7 @@ public final class BodyFile implements AutoCloseable {
             return new BodyFile(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE));
         } catch (IOException e) {
-            throw new LibraryException("cannot open " + path + ": " + e.getMessage(), e);
+            throw new LibraryException("cannot open " + path + ": " + IoMessages.reason(e), e);
         }
     }
 
@@ -57,7 +58,7 @@ public final class BodyFile implements AutoCloseable {
                 channel.truncate(length);
                 end = length;
             } catch (IOException e) {
-                throw new LibraryException("cannot tidy " + path + ": " + e.getMessage(), e);
+                throw new LibraryException("cannot tidy " + path + ": " + IoMessages.reason(e), e);
             }
         }
     }
@@ -76,7 +77,7 @@ public final class BodyFile implements AutoCloseable {
             end = start + total;
             return start;
         } catch (IOException e) {
-            throw new LibraryException("cannot write " + path + ": " + e.getMessage(), e);
+            throw DiskFull.or(path.getParent(), e, () -> new LibraryException("cannot write " + path + ": " + IoMessages.reason(e), e));
         }
     }
 
@@ -89,7 +90,7 @@ public final class BodyFile implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new LibraryException("cannot read " + path + ": " + e.getMessage(), e);
+            throw new LibraryException("cannot read " + path + ": " + IoMessages.reason(e), e);
         }
         return buffer.array();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.trajectorystudio.model.io.IoMessages;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.trajectorystudio.persistence.library.LibraryException;
 
@@ -26,24 +27,31 @@ public final class Database implements AutoCloseable {
         this.bodies = bodies;
     }
 
-    /** Flyway logs every migration step at INFO through java.util.logging; a user needs none of it. Held strongly. */
+    /**
+     * Flyway logs every migration step at INFO and every failed attempt with a stack trace through java.util.logging
+     * (a full disk gave hundreds of lines on stderr): a user needs none of it, the failure reaches them as one line
+     * through the exception {@link #open} turns it into. Held strongly.
+     */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     static {
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        FLYWAY_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     public static Database open(Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (Exception e) {
-            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
+            LibraryFiles.restrict(dir);
+        } catch (java.io.IOException e) {
+            throw DiskFull.or(dir, e, () -> new LibraryException("cannot create the library folder " + dir + ": "
+                    + IoMessages.reason(e), e));
         }
-        // WRITE_DELAY=0: every commit is written to the file before it returns, so a killed process loses nothing it
-        // reported as saved. A large cache keeps index pages in memory while importing.
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(NAME)
-                + ";WRITE_DELAY=0;CACHE_SIZE=32768;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "studio", "");
+        JdbcConnectionPool pool;
+        try {
+            pool = LibraryConnections.pool(dir);
+        } catch (SQLException e) {
+            throw DiskFull.or(dir, e, () -> new LibraryException("cannot open the library in " + dir + ": " + rootMessage(e), e));
+        }
         pool.setMaxConnections(16);
         try {
             Flyway.configure(Database.class.getClassLoader())
@@ -53,16 +61,20 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw new LibraryException("cannot open the library in " + dir + ": " + rootMessage(e), e);
+            throw DiskFull.or(dir, e, () -> new LibraryException("cannot open the library in " + dir + ": " + rootMessage(e), e));
         }
         try {
             BodyFile bodies = BodyFile.open(dir.toAbsolutePath().resolve(BodyFile.NAME));
             Database database = new Database(dir, pool, bodies);
             bodies.truncateTo(database.read(BodyFile::committedEnd));
+            LibraryFiles.restrict(dir);
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        } catch (java.io.IOException e) {
+            pool.dispose();
+            throw new LibraryException("cannot protect the library files in " + dir + ": " + IoMessages.reason(e), e);
         }
     }
 
@@ -110,7 +122,7 @@ public final class Database implements AutoCloseable {
     }
 
     public LibraryException failure(SQLException e) {
-        return new LibraryException("library error in " + dir + ": " + rootMessage(e), e);
+        return DiskFull.or(dir, e, () -> new LibraryException("library error in " + dir + ": " + rootMessage(e), e));
     }
 
     private static String rootMessage(Throwable e) {

@@ -24,6 +24,9 @@ public record SampleRow(
         long sourceLine,
         byte[] body) {
 
+    /** Longer source ids are replaced by the content id on import (they are command arguments and table cells). */
+    public static final int MAX_ID_LENGTH = 512;
+
     /** 96 bits, like {@link SampleIds#contentId}: the canonical bytes without id are hashed once and reused. */
     private static final int ID_BYTES = 12;
 

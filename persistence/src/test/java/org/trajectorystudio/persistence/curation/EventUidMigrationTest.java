@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.store.Database;
+import org.trajectorystudio.persistence.store.LibraryConnections;
 
 /** A library written before events had uids gets a distinct uid for each of its events when it is opened. */
 class EventUidMigrationTest {
@@ -34,7 +35,7 @@ class EventUidMigrationTest {
         }
         try (Library library = Library.open(dir)) {
             Set<String> uids = new HashSet<>();
-            try (Connection connection = DriverManager.getConnection(url, "studio", "")) {
+            try (Connection connection = LibraryConnections.open(dir)) {
                 // The library holds the file open in this JVM; a second connection in the same JVM shares it.
                 try (ResultSet rs = connection.createStatement().executeQuery("SELECT uid FROM curation_event")) {
                     while (rs.next()) {

@@ -1,0 +1,83 @@
+package org.trajectorystudio.persistence.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.trajectorystudio.model.io.IoMessages;
+
+/**
+ * How to reach a library's H2 database: its URL and its credentials. The password is a random secret generated for
+ * each library and kept in {@value #SECRET} in the library folder (0600, like the rest of the folder), not H2's
+ * empty default: another local user, or a process that guesses the URL, cannot open the database through H2. A
+ * library made before the secret (empty password) gets one the first time it is opened.
+ */
+public final class LibraryConnections {
+    static final String USER = "studio";
+    public static final String SECRET = "database.secret";
+
+    private LibraryConnections() {}
+
+    static String url(Path dir) {
+        // WRITE_DELAY=0: every commit is written to the file before it returns, so a killed process loses nothing it
+        // reported as saved. A large cache keeps index pages in memory while importing.
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.NAME)
+                + ";WRITE_DELAY=0;CACHE_SIZE=32768;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    }
+
+    /** A pool on the library, after giving an old library (empty password) its secret. */
+    static JdbcConnectionPool pool(Path dir) throws SQLException {
+        String secret = secret(dir);
+        String url = url(dir);
+        try (Connection probe = DriverManager.getConnection(url, USER, secret)) {
+            // The password is right (or the database is new and was just created with it).
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw e;
+            }
+            adoptSecret(url, secret);
+        }
+        return JdbcConnectionPool.create(url, USER, secret);
+    }
+
+    /** One plain connection to a library that is not open in another process (maintenance and tests). */
+    public static Connection open(Path dir) throws SQLException {
+        return DriverManager.getConnection(url(dir), USER, secret(dir));
+    }
+
+    /** An old library still has H2's empty password: set the secret (the file holds it already, so a crash here is retried). */
+    private static void adoptSecret(String url, String secret) throws SQLException {
+        try (Connection old = DriverManager.getConnection(url, USER, "");
+             Statement statement = old.createStatement()) {
+            statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret + "'");
+        }
+    }
+
+    /** The library's secret, made on first use: 24 random bytes, URL-safe base64 (no quote can occur in it). */
+    private static String secret(Path dir) throws SQLException {
+        Path file = dir.toAbsolutePath().resolve(SECRET);
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[24];
+                new SecureRandom().nextBytes(random);
+                Path temp = LibraryFiles.createPrivate(dir.toAbsolutePath().resolve("." + SECRET + ".tmp"));
+                Files.writeString(temp, Base64.getUrlEncoder().withoutPadding().encodeToString(random), StandardCharsets.US_ASCII);
+                try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new SQLException("cannot read the library's database secret " + file + ": " + IoMessages.reason(e), e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.trajectorystudio.persistence.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A library folder is private like an SSH key's: the folder 0700, its files 0600 (curation notes, source texts and
+ * the database secret are nobody else's). Where the file system has no POSIX modes (Windows) nothing is changed: the
+ * user's profile folder is private there already.
+ */
+final class LibraryFiles {
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private LibraryFiles() {}
+
+    /** Makes the folder 0700 and every file in it 0600 (H2 creates its files with the process's umask). */
+    static void restrict(Path dir) throws IOException {
+        if (!POSIX) {
+            return;
+        }
+        Files.setPosixFilePermissions(dir, FOLDER);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(file, FILE);
+                }
+            }
+        }
+    }
+
+    /** Creates an empty file readable by its owner only, replacing a stale one. */
+    static Path createPrivate(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        return POSIX ? Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE)) : Files.createFile(file);
+    }
+}
