@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
     private final Path dir;
     private final JdbcConnectionPool pool;
     private final BodyFile bodies;
+    private volatile boolean diskFull;
 
     private Database(Path dir, JdbcConnectionPool pool, BodyFile bodies) {
         this.dir = dir;
@@ -122,7 +123,15 @@ public final class Database implements AutoCloseable {
     }
 
     public LibraryException failure(SQLException e) {
-        return DiskFull.or(dir, e, () -> new LibraryException("library error in " + dir + ": " + rootMessage(e), e));
+        return diskFull(DiskFull.or(dir, e, () -> new LibraryException("library error in " + dir + ": " + rootMessage(e), e)));
+    }
+
+    /** Notes a full disk (so that {@link #close} does not touch the dead store) and returns the failure. */
+    public LibraryException diskFull(LibraryException failure) {
+        if (failure instanceof DiskFull.LibraryDiskFullException) {
+            diskFull = true;
+        }
+        return failure;
     }
 
     private static String rootMessage(Throwable e) {
@@ -137,13 +146,19 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // Already closed or broken: nothing left to flush.
+        // No SHUTDOWN statement: H2 closes the database when the pool closes its last connection, and a SHUTDOWN first
+        // left every idle pooled connection to fail on close with a stack trace in the trace file (every CLI command).
+        // After a full disk the store is dead and closing its connections spins in MVStore (H2 waits for a version
+        // that can never be written): leave them to the process's exit instead.
+        if (!diskFull) {
+            pool.dispose();
         }
-        pool.dispose();
         bodies.close();
+        try {
+            LibraryFiles.restrict(dir);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the folder is gone or read-only: nothing of ours to protect
+        }
     }
 
     @FunctionalInterface
