@@ -51,11 +51,15 @@ public final class ImportCommand implements Callable<Integer> {
                             file.getFileName(), p.fraction() * 100, p.imported(), p.duplicates(), p.rejected());
                     err.flush();
                 };
-                ImportResult result = OpenLibrary.userErrors(() -> library.importFile(file,
-                        new ImportOptions(formatName, 0), progress, new CancelToken()));
-                if (!json) {
-                    err.println();
-                    err.flush();
+                ImportResult result;
+                try {
+                    result = OpenLibrary.userErrors(() -> library.importFile(file,
+                            new ImportOptions(formatName, 0), progress, new CancelToken()));
+                } finally {
+                    if (!json) {
+                        err.println(); // end the progress line, so that an error gets a line of its own
+                        err.flush();
+                    }
                 }
                 results.add(result);
             }

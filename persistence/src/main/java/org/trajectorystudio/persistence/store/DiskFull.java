@@ -25,22 +25,28 @@ public final class DiskFull {
 
     /** True when the failure or one of its causes is the OS's ENOSPC (or the disk quota). */
     public static boolean isDiskFull(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String message = cause.getMessage();
-            if (message != null) {
-                String lower = message.toLowerCase(Locale.ROOT);
-                if (lower.contains("no space left on device") || lower.contains("disk quota exceeded")
-                        || lower.contains("there is not enough space on the disk")) {
-                    return true;
-                }
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (isDiskFull(suppressed)) {
-                    return true;
-                }
+        return isDiskFull(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /** Walks causes and suppressed exceptions once each (H2 and Flyway chain them in cycles). */
+    private static boolean isDiskFull(Throwable failure, java.util.Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        String message = failure.getMessage();
+        if (message != null) {
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (lower.contains("no space left on device") || lower.contains("disk quota exceeded")
+                    || lower.contains("there is not enough space on the disk")) {
+                return true;
             }
         }
-        return false;
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isDiskFull(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isDiskFull(failure.getCause(), seen);
     }
 
     static String message(Path library) {
