@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.trajectorystudio.model.io.Fsync;
 
 /**
  * Converts an exported JSONL file to Parquet with DuckDB's JDBC driver (already shipped for the import benchmark), so
@@ -32,14 +33,21 @@ public final class JsonlToParquet {
             Files.deleteIfExists(temporary);
             throw new IOException(jsonl.getFileName() + ": cannot write Parquet (" + firstLine(e.getMessage()) + ")", e);
         }
+        Fsync.file(temporary); // on the device before it takes the name the manifest and card promise
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Fsync.folder(target.getParent());
     }
 
-    /** {@code set.jsonl} → {@code set.parquet}: the same name with the Parquet extension. */
+    /**
+     * {@code set.jsonl} → {@code set.parquet}: the same name with the Parquet extension; a JSONL already named
+     * {@code set.parquet} gets {@code set.parquet.parquet}, so that the Parquet file never replaces the JSONL the
+     * manifest lists.
+     */
     public static Path parquetPath(Path jsonl) {
         String name = jsonl.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return jsonl.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".parquet");
+        Path parquet = jsonl.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".parquet");
+        return parquet.getFileName().equals(jsonl.getFileName()) ? jsonl.resolveSibling(name + ".parquet") : parquet;
     }
 
     private static String literal(String text) {

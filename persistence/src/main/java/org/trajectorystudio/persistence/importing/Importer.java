@@ -120,7 +120,7 @@ public final class Importer {
         Thread readerThread = Thread.ofPlatform().daemon().name("import-reader").unstarted(
                 () -> readChunks(reader, parser, pool, parsed, cancel));
         readerThread.start();
-        try (SampleWriter writer = new SampleWriter(database.connection(), database.bodies(), datasetId)) {
+        try (SampleWriter writer = new SampleWriter(database.connection(), database.bodies(), datasetId, database::forceCommitted)) {
             long lastCommit = 0;
             boolean pending = false;
             while (true) {

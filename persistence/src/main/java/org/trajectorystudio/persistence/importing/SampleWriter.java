@@ -26,6 +26,8 @@ final class SampleWriter implements AutoCloseable {
     private final PreparedStatement tool;
 
     private final BodyFile bodies;
+    /** Flushes the committed database file ({@link org.trajectorystudio.persistence.store.Database#forceCommitted}). */
+    private final Runnable afterCommit;
     /**
      * The last row key written. The writer numbers rows itself: H2's identity sequence flushed its state to the
      * store every few dozen rows, which cost the import's writer thread almost half its time. Imports run one at a
@@ -33,8 +35,9 @@ final class SampleWriter implements AutoCloseable {
      */
     private long lastSeq;
 
-    SampleWriter(Connection connection, BodyFile bodies, long datasetId) throws SQLException {
+    SampleWriter(Connection connection, BodyFile bodies, long datasetId, Runnable afterCommit) throws SQLException {
         this.connection = connection;
+        this.afterCommit = afterCommit;
         this.bodies = bodies;
         this.datasetId = datasetId;
         connection.setAutoCommit(false);
@@ -103,8 +106,15 @@ final class SampleWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the open transaction durable, the one place an import flushes: the bodies reach the device before the
+     * rows that point at them commit, then the database file after the commit, so that what the import reported
+     * committed survives a power loss, not only a killed process.
+     */
     void commit() throws SQLException {
+        bodies.force();
         connection.commit();
+        afterCommit.run();
     }
 
     private Set<String> storedIds(List<SampleRow> rows) throws SQLException {

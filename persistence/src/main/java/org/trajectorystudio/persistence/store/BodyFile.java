@@ -81,6 +81,18 @@ public final class BodyFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Flushes appended bodies to the device. Called before the rows that point at them commit, so that after a power
+     * loss a committed row still finds its body (the OS may otherwise write the database page before the body).
+     */
+    public void force() {
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw DiskFull.or(path.getParent(), e, () -> new LibraryException("cannot flush " + path + ": " + IoMessages.reason(e), e));
+        }
+    }
+
     public byte[] read(long offset, int length) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {

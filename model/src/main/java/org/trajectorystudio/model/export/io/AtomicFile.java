@@ -3,14 +3,18 @@ package org.trajectorystudio.model.export.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.trajectorystudio.model.io.Fsync;
 
 /**
  * A file written to a temporary file in the target's folder and moved into place in one step on {@link #commit()}:
@@ -21,6 +25,7 @@ public final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final MessageDigest digest;
+    private final FileChannel channel;
     private final OutputStream out;
     private long bytes;
     private boolean committed;
@@ -35,7 +40,8 @@ public final class AtomicFile implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        this.out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(temp), digest), 1 << 16);
+        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        this.out = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), digest), 1 << 16);
     }
 
     public void write(byte[] data) throws IOException {
@@ -56,14 +62,20 @@ public final class AtomicFile implements AutoCloseable {
         return target;
     }
 
-    /** Flushes, then moves the temporary file over the target. Returns the SHA-256 of the content, in hex. */
+    /**
+     * Flushes to the device (so that a power loss after the export said done cannot leave a renamed but empty file),
+     * then moves the temporary file over the target and flushes the folder. Returns the SHA-256 of the content, in hex.
+     */
     public String commit() throws IOException {
+        out.flush();
+        channel.force(true);
         out.close();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING); // same folder: only odd file systems get here
         }
+        Fsync.folder(target.getParent());
         committed = true;
         return HexFormat.of().formatHex(digest.digest());
     }
