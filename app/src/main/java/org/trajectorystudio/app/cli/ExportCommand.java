@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.app.export.ExportChoices;
 import org.trajectorystudio.app.export.ExportJob;
+import org.trajectorystudio.app.export.ExportTargets;
 import org.trajectorystudio.app.export.HubDataset;
 import org.trajectorystudio.app.export.LibraryExportInput;
 import org.trajectorystudio.inference.template.TemplateSpec;
@@ -169,6 +170,10 @@ public final class ExportCommand implements Callable<Integer> {
         HubDataset.Files hub = null;
         try (CloseableTokenCounter counter = OpenLibrary.userErrors(() -> TokenizerSpec.parse(tokenizer).open());
              Library library = OpenLibrary.open(spec)) {
+            OpenLibrary.userErrors(() -> {
+                ExportTargets.check(library, out, validation > 0, parquet);
+                return null;
+            });
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
             result = new ExportPipeline(StudioVersion.current())
                     .run(new LibraryExportInput(library, query), built, out, ExportMonitor.NONE);

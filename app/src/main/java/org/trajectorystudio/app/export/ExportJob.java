@@ -138,7 +138,9 @@ public final class ExportJob {
 
     /** Writes the training set, its manifest and, when chosen, the Parquet files and dataset card. */
     public Outcome export(Progress progress) throws IOException {
-        return run(Path.of(choices.output()), choices.parquet(), progress);
+        Path out = Path.of(choices.output());
+        ExportTargets.check(library, out, choices.validationFraction() > 0, choices.parquet());
+        return run(out, choices.parquet(), progress);
     }
 
     private Outcome run(Path out, boolean parquet, Progress progress) throws IOException {
