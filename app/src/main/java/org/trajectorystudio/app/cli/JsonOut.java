@@ -45,8 +45,11 @@ public final class JsonOut {
         return node;
     }
 
+    /** Exact JSON, around the terminal filter; control characters inside strings are JSON escapes. */
     public static void print(PrintWriter out, ObjectNode node) {
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        PrintWriter raw = TerminalText.raw(out);
         out.flush();
+        raw.println(Json.MAPPER.writerWithDefaultPrettyPrinter().with(TerminalText.JSON_ESCAPES).writeValueAsString(node));
+        raw.flush();
     }
 }

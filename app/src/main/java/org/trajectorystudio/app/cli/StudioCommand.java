@@ -33,8 +33,13 @@ public final class StudioCommand implements Callable<Integer> {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
         CommandLine commandLine = new CommandLine(new StudioCommand());
+        // Text from data reaches the terminal with its control characters visible (issue 15); so picocli's own help
+        // is plain text, without ANSI styles that the filter would print as \x1b[1m.
+        PrintWriter out = TerminalText.printer(rawOut, false);
+        PrintWriter err = TerminalText.printer(rawErr, true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
@@ -46,7 +51,12 @@ public final class StudioCommand implements Callable<Integer> {
             err.println("error: " + oneLine(exception));
             return ExitCode.BAD_INPUT;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     private static String oneLine(Exception exception) {
