@@ -47,8 +47,22 @@ public record EndpointSettings(URI baseUrl, String model, String apiKey, Duratio
         if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
-        if (apiKey != null && apiKey.isBlank()) {
-            apiKey = null;
+        // A key read from a file or pasted often ends in CR/LF or has spaces around it: sent as is, it was rejected by
+        // the HTTP client with the key in the message, or sent untrimmed. Trim it; any control or non-ASCII character
+        // left inside cannot go into a header, and the message says where without showing the key.
+        if (apiKey != null) {
+            apiKey = apiKey.strip();
+            if (apiKey.isEmpty()) {
+                apiKey = null;
+            } else {
+                for (int i = 0; i < apiKey.length(); i++) {
+                    char c = apiKey.charAt(i);
+                    if (c < 0x21 || c > 0x7e) {
+                        throw new IllegalArgumentException("the API key has " + (c < 0x20 || c == 0x7f ? "a control character" : c == ' ' ? "a space" : "a non-ASCII character")
+                                + " at position " + (i + 1) + " of " + apiKey.length() + "; an HTTP header cannot carry it (check where the key was read from)");
+                    }
+                }
+            }
         }
     }
 

@@ -126,7 +126,7 @@ public final class OpenAiCompatibleEngine implements CompletionEngine {
         if (!hint.isEmpty()) {
             message += (message.matches("(?s).*[.!?]$") ? " " : ". ") + hint;
         }
-        return new EngineException.HttpError(status, message);
+        return new EngineException.HttpError(status, redactor.redact(message));
     }
 
     /** A failure before or while the answer arrived, in the user's words. */
