@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.trajectorystudio.model.format.FormatNotDetectedException;
+import org.trajectorystudio.model.format.ReadOptions;
 import org.trajectorystudio.model.format.ReadOutcome;
 import org.trajectorystudio.model.format.SampleFormat;
 import org.trajectorystudio.model.format.SampleReader;
@@ -23,7 +24,11 @@ public final class FileInspector {
 
     /** @param format null to detect it */
     public static InspectionReport inspect(Path file, SampleFormat format) throws IOException, FormatNotDetectedException {
-        try (SampleReader reader = SampleReader.open(file, format)) {
+        return inspectWith(file, ReadOptions.of(format));
+    }
+
+    public static InspectionReport inspectWith(Path file, ReadOptions options) throws IOException, FormatNotDetectedException {
+        try (SampleReader reader = SampleReader.openWith(file, options)) {
             Tally tally = new Tally();
             reader.forEachRemaining(tally::add);
             return tally.report(reader.format().name());
