@@ -69,6 +69,7 @@ public final class InspectCommand implements Callable<Integer> {
         node.put("steps", report.steps());
         node.put("toolCalls", report.toolCalls());
         node.put("answers", report.answers());
+        node.put("finalAnswers", report.finalAnswers());
         node.put("candidates", report.candidates());
         node.set("tools", JsonOut.counts(report.tools()));
         node.set("kinds", JsonOut.counts(report.kinds()));
@@ -84,7 +85,8 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("  steps       %,d%n", report.steps());
         out.printf("  tool calls  %,d%n", report.toolCalls());
         report.tools().forEach((tool, count) -> out.printf("    %-14s %,d%n", tool, count));
-        out.printf("  answers     %,d%n", report.answers());
+        out.printf("  answer steps   %,d%n", report.answers());
+        out.printf("  final answers  %,d  (samples that end in an answer)%n", report.finalAnswers());
         out.printf("  candidates  %,d%n", report.candidates());
         printIssues(out, "rejected", report.rejected());
         printIssues(out, "warnings", report.warnings());

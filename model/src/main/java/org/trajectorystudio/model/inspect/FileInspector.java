@@ -41,6 +41,7 @@ public final class FileInspector {
         private long steps;
         private long toolCalls;
         private long answers;
+        private long finalAnswers;
         private long candidates;
         private final Map<String, Long> tools = new HashMap<>();
         private final Map<String, Long> kinds = new TreeMap<>();
@@ -60,6 +61,9 @@ public final class FileInspector {
         private void count(Sample sample) {
             samples++;
             kinds.merge(sample.kind().wireName(), 1L, Long::sum);
+            if (sample.finalAnswer().isPresent()) {
+                finalAnswers++;
+            }
             for (Step step : sample.steps()) {
                 steps++;
                 candidates += step.candidates().size();
@@ -78,7 +82,7 @@ public final class FileInspector {
             tools.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(entry -> byUse.put(entry.getKey(), entry.getValue()));
-            return new InspectionReport(format, samples, steps, toolCalls, answers, candidates, byUse, kinds, rejected, warnings);
+            return new InspectionReport(format, samples, steps, toolCalls, answers, finalAnswers, candidates, byUse, kinds, rejected, warnings);
         }
     }
 }
