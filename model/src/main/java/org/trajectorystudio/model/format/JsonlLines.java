@@ -45,7 +45,7 @@ public final class JsonlLines implements RecordSource {
             if (line == null) {
                 return false;
             }
-            if (!isBlank(line.bytes())) {
+            if (line.isOversized() || !isBlank(line.bytes())) {
                 next = line;
             }
         }
@@ -68,7 +68,7 @@ public final class JsonlLines implements RecordSource {
             while (true) {
                 for (int i = scanFrom; i < end; i++) {
                     if (buffer[i] == '\n') {
-                        return cut(i, i + 1);
+                        return i - start > maxLineBytes ? oversized(i, i + 1) : cut(i, i + 1);
                     }
                 }
                 if (eof) {
@@ -84,6 +84,16 @@ public final class JsonlLines implements RecordSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A line over the bound that is already in the buffer: skipped, not copied. */
+    private RawLine oversized(int contentEnd, int nextStart) {
+        long offset = consumedBytes;
+        long size = (contentEnd > start && buffer[contentEnd - 1] == '\r' ? contentEnd - 1 : contentEnd) - start;
+        lineNumber++;
+        consumedBytes += nextStart - start;
+        start = nextStart;
+        return RawLine.oversized(lineNumber, offset, size);
     }
 
     /** Reads past the rest of an over-long line without keeping it; the buffer shrinks back to its normal size. */

@@ -128,7 +128,9 @@ final class InspectEvalSource implements RecordSource {
             record.set("target", target);
         }
         for (var field : sample.properties()) {
-            if (!DROPPED.contains(field.getKey())) {
+            if (field.getKey().equals("id") && uuid != null) {
+                record.set("sampleId", field.getValue());
+            } else if (!DROPPED.contains(field.getKey())) {
                 record.set(field.getKey(), resolve(field.getValue(), attachments));
             }
         }
