@@ -27,11 +27,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL, JSON, gzip/zstd, Parquet or Inspect .eval files.")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "F", description = "studio, react-chatml, openai, sharegpt or auto (default: detect).")
     String format;
+
+    @Option(names = "--messages-key", paramLabel = "PATH",
+            description = "Where each record keeps its conversation, as a dotted path (default: messages, conversations, history, message_history, traj, trajectory, answer_generation.train_messages).")
+    String messagesKey;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -54,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
                 ImportResult result;
                 try {
                     result = OpenLibrary.userErrors(() -> library.importFile(file,
-                            new ImportOptions(formatName, 0), progress, new CancelToken()));
+                            new ImportOptions(formatName, 0, messagesKey), progress, new CancelToken()));
                 } finally {
                     if (!json) {
                         err.println(); // end the progress line, so that an error gets a line of its own

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.model.format.FormatNotDetectedException;
+import org.trajectorystudio.model.format.ReadOptions;
 import org.trajectorystudio.model.inspect.FileInspector;
 import org.trajectorystudio.model.inspect.InspectionReport;
 import org.trajectorystudio.model.inspect.InspectionReport.LineIssue;
@@ -26,11 +27,15 @@ public final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A JSONL file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A JSONL, JSON, gzip/zstd, Parquet or Inspect .eval file.")
     Path file;
 
     @Option(names = "--format", paramLabel = "F", description = "studio, react-chatml, openai, sharegpt or auto (default: detect).")
     String format;
+
+    @Option(names = "--messages-key", paramLabel = "PATH",
+            description = "Where each record keeps its conversation, as a dotted path (default: messages, conversations, history, message_history, traj, trajectory, answer_generation.train_messages).")
+    String messagesKey;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -40,7 +45,7 @@ public final class InspectCommand implements Callable<Integer> {
         SampleFiles.requireReadable(file);
         InspectionReport report;
         try {
-            report = FileInspector.inspect(file, FormatOption.resolve(format));
+            report = FileInspector.inspectWith(file, ReadOptions.of(FormatOption.resolve(format)).withMessagesKey(messagesKey));
         } catch (FormatNotDetectedException e) {
             throw new UserError(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -64,6 +69,7 @@ public final class InspectCommand implements Callable<Integer> {
         node.put("steps", report.steps());
         node.put("toolCalls", report.toolCalls());
         node.put("answers", report.answers());
+        node.put("finalAnswers", report.finalAnswers());
         node.put("candidates", report.candidates());
         node.set("tools", JsonOut.counts(report.tools()));
         node.set("kinds", JsonOut.counts(report.kinds()));
@@ -79,7 +85,8 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("  steps       %,d%n", report.steps());
         out.printf("  tool calls  %,d%n", report.toolCalls());
         report.tools().forEach((tool, count) -> out.printf("    %-14s %,d%n", tool, count));
-        out.printf("  answers     %,d%n", report.answers());
+        out.printf("  answer steps   %,d%n", report.answers());
+        out.printf("  final answers  %,d  (samples that end in an answer)%n", report.finalAnswers());
         out.printf("  candidates  %,d%n", report.candidates());
         printIssues(out, "rejected", report.rejected());
         printIssues(out, "warnings", report.warnings());

@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
  * Streams the physical lines of a JSONL file as bytes, never holding more than one line and one read buffer.
- * Accepts a UTF-8 BOM, LF and CRLF endings, blank lines (skipped, but counted) and a missing final newline.
- * Not thread-safe.
+ * Accepts a UTF-8 BOM, LF and CRLF endings, blank lines (skipped, but counted) and a missing final newline. A line
+ * longer than the size bound is not held: it is read past and comes out as {@link RawLine#oversized}. Not thread-safe.
  */
-public final class JsonlLines implements Iterator<RawLine>, AutoCloseable {
+public final class JsonlLines implements RecordSource {
     private static final int CHUNK = 1 << 20;
 
     private final InputStream in;
+    private final long maxLineBytes;
     private byte[] buffer = new byte[CHUNK];
     private int start;
     private int end;
@@ -25,7 +25,12 @@ public final class JsonlLines implements Iterator<RawLine>, AutoCloseable {
     private RawLine next;
 
     public JsonlLines(InputStream in) {
+        this(in, ReadOptions.DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    public JsonlLines(InputStream in, long maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Bytes of the source consumed so far (for progress). */
@@ -40,7 +45,7 @@ public final class JsonlLines implements Iterator<RawLine>, AutoCloseable {
             if (line == null) {
                 return false;
             }
-            if (!isBlank(line.bytes())) {
+            if (line.isOversized() || !isBlank(line.bytes())) {
                 next = line;
             }
         }
@@ -63,11 +68,14 @@ public final class JsonlLines implements Iterator<RawLine>, AutoCloseable {
             while (true) {
                 for (int i = scanFrom; i < end; i++) {
                     if (buffer[i] == '\n') {
-                        return cut(i, i + 1);
+                        return i - start > maxLineBytes ? oversized(i, i + 1) : cut(i, i + 1);
                     }
                 }
                 if (eof) {
                     return start < end ? cut(end, end) : null;
+                }
+                if (end - start > maxLineBytes) {
+                    return skipLine();
                 }
                 scanFrom = end - start;
                 fill();
@@ -75,6 +83,46 @@ public final class JsonlLines implements Iterator<RawLine>, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line over the bound that is already in the buffer: skipped, not copied. */
+    private RawLine oversized(int contentEnd, int nextStart) {
+        long offset = consumedBytes;
+        long size = (contentEnd > start && buffer[contentEnd - 1] == '\r' ? contentEnd - 1 : contentEnd) - start;
+        lineNumber++;
+        consumedBytes += nextStart - start;
+        start = nextStart;
+        return RawLine.oversized(lineNumber, offset, size);
+    }
+
+    /** Reads past the rest of an over-long line without keeping it; the buffer shrinks back to its normal size. */
+    private RawLine skipLine() throws IOException {
+        long offset = consumedBytes;
+        long size = end - start;
+        consumedBytes += size;
+        lineNumber++;
+        buffer = new byte[CHUNK];
+        start = 0;
+        end = 0;
+        while (true) {
+            int read = in.read(buffer, 0, buffer.length);
+            if (read < 0) {
+                eof = true;
+                return RawLine.oversized(lineNumber, offset, size);
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer[i] == '\n') {
+                    int content = i > 0 && buffer[i - 1] == '\r' ? i - 1 : i;
+                    size += content;
+                    consumedBytes += i + 1;
+                    start = i + 1;
+                    end = read;
+                    return RawLine.oversized(lineNumber, offset, size);
+                }
+            }
+            size += read;
+            consumedBytes += read;
         }
     }
 

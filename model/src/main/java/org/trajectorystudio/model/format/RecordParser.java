@@ -44,6 +44,9 @@ public final class RecordParser {
 
     /** Parses a line as one JSON object, with a reason a user understands when it is not one. */
     public static ObjectNode parseObject(RawLine raw) throws RecordRejectedException {
+        if (raw.isOversized()) {
+            throw new RecordRejectedException(oversized(raw.skippedBytes()));
+        }
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(raw.bytes());
@@ -57,6 +60,24 @@ public final class RecordParser {
             throw new RecordRejectedException("not a JSON object (found " + kindOf(node) + ")");
         }
         return (ObjectNode) node;
+    }
+
+    /** Why the first of these records is not a JSON object (for a file in which none is). */
+    static String describeFirst(java.util.Collection<RawLine> records) {
+        for (RawLine raw : records) {
+            try {
+                parseObject(raw);
+            } catch (RecordRejectedException e) {
+                return "record 1, line " + raw.line() + ": " + e.getMessage();
+            }
+        }
+        return "no record";
+    }
+
+    /** The reason given for a record over the size bound. */
+    public static String oversized(long size) {
+        return "record of " + String.format(java.util.Locale.ROOT, "%,d", size)
+                + " bytes is over the record size limit; skipped unread (-Dstudio.maxRecordBytes raises the limit)";
     }
 
     private static String describe(JacksonException e) {

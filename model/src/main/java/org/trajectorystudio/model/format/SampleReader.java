@@ -10,19 +10,24 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.trajectorystudio.model.format.source.Containers;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Streams a JSONL file as read outcomes: detects (or takes) the format, then reads line by line. Only the lines
- * looked at for detection are buffered. Not thread-safe; for parallel parsing use {@link #lines()} and a
- * {@link RecordParser} per worker.
+ * Streams a source file as read outcomes: opens its container ({@link Containers}), detects (or takes) the format,
+ * then reads record by record. Only the records looked at for detection are buffered, at most
+ * {@link FormatDetector#SAMPLE_RECORDS} and about {@link #DETECTION_BYTES}. Not thread-safe; for parallel parsing use
+ * {@link #lines()} and a {@link RecordParser} (or {@link #format()}) per worker.
  */
 public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable {
-    private final JsonlLines lines;
+    /** Detection stops buffering records once it holds this many bytes (it always looks at one record). */
+    public static final long DETECTION_BYTES = 8L << 20;
+
+    private final RecordSource lines;
     private final Deque<RawLine> lookahead;
     private final RecordParser parser;
 
-    private SampleReader(JsonlLines lines, Deque<RawLine> lookahead, SampleFormat format) {
+    private SampleReader(RecordSource lines, Deque<RawLine> lookahead, LocatedFormat format) {
         this.lines = lines;
         this.lookahead = lookahead;
         this.parser = new RecordParser(format);
@@ -34,39 +39,76 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
      * @throws FormatNotDetectedException when detection finds nothing it knows
      */
     public static SampleReader open(Path file, SampleFormat format) throws IOException, FormatNotDetectedException {
-        return open(Files.newInputStream(file), file.toString(), format);
+        return openWith(file, ReadOptions.of(format));
+    }
+
+    public static SampleReader openWith(Path file, ReadOptions options) throws IOException, FormatNotDetectedException {
+        return open(file, Files.newInputStream(file), options);
+    }
+
+    /** A file read through {@code in} (its bytes, e.g. behind a digest); the path serves ZIP and Parquet files. */
+    public static SampleReader open(Path file, InputStream in, ReadOptions options)
+            throws IOException, FormatNotDetectedException {
+        return open(Containers.open(file, in, file.toString(), options), file.toString(), options);
     }
 
     public static SampleReader open(InputStream in, String sourceName, SampleFormat format)
             throws FormatNotDetectedException {
-        JsonlLines lines = new JsonlLines(in);
-        Deque<RawLine> lookahead = new ArrayDeque<>();
-        if (format != null) {
-            return new SampleReader(lines, lookahead, format);
+        try {
+            ReadOptions options = ReadOptions.of(format);
+            return open(Containers.open(null, in, sourceName, options), sourceName, options);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static SampleReader open(RecordSource lines, String sourceName, ReadOptions options)
+            throws FormatNotDetectedException {
+        Deque<RawLine> lookahead = new ArrayDeque<>();
+        if (options.format() != null) {
+            return new SampleReader(lines, lookahead, new LocatedFormat(options.format(), options.messagesKey()));
+        }
+        LocatedFormat locating = new LocatedFormat(Formats.all().getFirst(), options.messagesKey());
         List<ObjectNode> records = new ArrayList<>();
-        while (records.size() < FormatDetector.SAMPLE_RECORDS && lines.hasNext()) {
+        long held = 0;
+        String noConversation = null;
+        while (records.size() < FormatDetector.SAMPLE_RECORDS && held < DETECTION_BYTES && lines.hasNext()) {
             RawLine raw = lines.next();
             lookahead.add(raw);
+            held += raw.bytes().length;
             try {
-                records.add(RecordParser.parseObject(raw));
+                ObjectNode record = locating.locate(RecordParser.parseObject(raw));
+                records.add(record);
+                if (noConversation == null && !ConversationLocator.hasConversation(record) && !record.has("steps")) {
+                    noConversation = ConversationLocator.notFound(record);
+                }
             } catch (RecordRejectedException ignored) {
-                // Unreadable lines are reported when they are read for real, not during detection.
+                // Unreadable records are reported when they are read for real, not during detection.
             }
         }
         if (lookahead.isEmpty()) {
             // An empty file has no samples; any format reads it, and reading it yields nothing.
-            return new SampleReader(lines, lookahead, Formats.all().getFirst());
+            return new SampleReader(lines, lookahead, new LocatedFormat(Formats.all().getFirst(), null));
         }
         SampleFormat detected = new FormatDetector().detect(records).orElse(null);
         if (detected == null) {
             lines.close();
-            throw new FormatNotDetectedException(sourceName + ": cannot tell the format from the first "
-                    + lookahead.size() + " lines; name it with --format (" + String.join(", ", Formats.names()) + ")");
+            if (records.isEmpty()) {
+                throw new FormatNotDetectedException(sourceName + ": no JSON record in the first " + lookahead.size()
+                        + (lookahead.size() == 1 ? " record" : " records") + " (" + RecordParser.describeFirst(lookahead)
+                        + ")");
+            }
+            if (noConversation != null) {
+                throw new FormatNotDetectedException(sourceName + ": " + noConversation);
+            }
+            throw new FormatNotDetectedException(sourceName + ": the first " + records.size()
+                    + " records look like none of the formats; name one with --format ("
+                    + String.join(", ", Formats.names()) + ")");
         }
-        return new SampleReader(lines, lookahead, detected);
+        return new SampleReader(lines, lookahead, new LocatedFormat(detected, options.messagesKey()));
     }
 
+    /** The format records are read with (conversations located, ids checked); its name is the detected format's. */
     public SampleFormat format() {
         return parser.format();
     }
@@ -76,7 +118,7 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
         return lines.bytesRead();
     }
 
-    /** The raw lines still to read, detection look-ahead first; use instead of this iterator, not beside it. */
+    /** The raw records still to read, detection look-ahead first; use instead of this iterator, not beside it. */
     public Iterator<RawLine> lines() {
         return new Iterator<>() {
             @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.trajectorystudio.model.format.FormatNotDetectedException;
+import org.trajectorystudio.model.format.ReadOptions;
 import org.trajectorystudio.model.format.ReadOutcome;
 import org.trajectorystudio.model.format.SampleFormat;
 import org.trajectorystudio.model.format.SampleReader;
@@ -23,7 +24,11 @@ public final class FileInspector {
 
     /** @param format null to detect it */
     public static InspectionReport inspect(Path file, SampleFormat format) throws IOException, FormatNotDetectedException {
-        try (SampleReader reader = SampleReader.open(file, format)) {
+        return inspectWith(file, ReadOptions.of(format));
+    }
+
+    public static InspectionReport inspectWith(Path file, ReadOptions options) throws IOException, FormatNotDetectedException {
+        try (SampleReader reader = SampleReader.openWith(file, options)) {
             Tally tally = new Tally();
             reader.forEachRemaining(tally::add);
             return tally.report(reader.format().name());
@@ -36,6 +41,7 @@ public final class FileInspector {
         private long steps;
         private long toolCalls;
         private long answers;
+        private long finalAnswers;
         private long candidates;
         private final Map<String, Long> tools = new HashMap<>();
         private final Map<String, Long> kinds = new TreeMap<>();
@@ -55,6 +61,9 @@ public final class FileInspector {
         private void count(Sample sample) {
             samples++;
             kinds.merge(sample.kind().wireName(), 1L, Long::sum);
+            if (sample.finalAnswer().isPresent()) {
+                finalAnswers++;
+            }
             for (Step step : sample.steps()) {
                 steps++;
                 candidates += step.candidates().size();
@@ -73,7 +82,7 @@ public final class FileInspector {
             tools.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(entry -> byUse.put(entry.getKey(), entry.getValue()));
-            return new InspectionReport(format, samples, steps, toolCalls, answers, candidates, byUse, kinds, rejected, warnings);
+            return new InspectionReport(format, samples, steps, toolCalls, answers, finalAnswers, candidates, byUse, kinds, rejected, warnings);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * What a file holds, read without importing it.
  *
+ * @param answers steps whose action is an answer (a trajectory may answer more than once, e.g. in a dialogue)
+ * @param finalAnswers samples whose last step is an answer (the trajectory ends in one)
  * @param tools tool calls by tool name, most used first (order kept)
  * @param kinds samples by kind wire name
  */
@@ -17,6 +19,7 @@ public record InspectionReport(
         long steps,
         long toolCalls,
         long answers,
+        long finalAnswers,
         long candidates,
         Map<String, Long> tools,
         Map<String, Long> kinds,

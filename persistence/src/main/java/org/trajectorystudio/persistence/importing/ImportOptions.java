@@ -5,8 +5,13 @@ package org.trajectorystudio.persistence.importing;
  *
  * @param format a format name ({@code studio}, {@code react-chatml}, …) or null to detect it from the first records
  * @param workers parser threads; 0 = one per core
+ * @param messagesKey where each record keeps its conversation (a dotted path), or null to look in the usual places
  */
-public record ImportOptions(String format, int workers) {
+public record ImportOptions(String format, int workers, String messagesKey) {
+    public ImportOptions(String format, int workers) {
+        this(format, workers, null);
+    }
+
     public static ImportOptions defaults() {
         return new ImportOptions(null, 0);
     }

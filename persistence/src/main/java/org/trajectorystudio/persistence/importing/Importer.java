@@ -25,6 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.trajectorystudio.model.format.FormatNotDetectedException;
 import org.trajectorystudio.model.format.Formats;
 import org.trajectorystudio.model.format.RawLine;
+import org.trajectorystudio.model.format.ReadOptions;
 import org.trajectorystudio.model.format.SampleFormat;
 import org.trajectorystudio.model.format.SampleReader;
 import org.trajectorystudio.persistence.library.LibraryException;
@@ -84,7 +85,7 @@ public final class Importer {
             modified = Files.getLastModifiedTime(file).toMillis();
             sha256 = MessageDigest.getInstance("SHA-256");
             InputStream in = new DigestInputStream(Files.newInputStream(file), sha256);
-            reader = SampleReader.open(in, file.toString(), forced);
+            reader = SampleReader.open(file, in, ReadOptions.of(forced).withMessagesKey(options.messagesKey()));
         } catch (NoSuchFileException e) {
             throw new LibraryException("cannot read " + file + ": no such file");
         } catch (IOException e) {

@@ -124,7 +124,7 @@ class ImportTest {
                     .isInstanceOf(LibraryException.class).hasMessageContaining("no such file");
             Path file = TestFiles.writeLines(dir.resolve("x.jsonl"), List.of("{\"hello\":1}"));
             assertThatThrownBy(() -> library.importFile(file))
-                    .isInstanceOf(LibraryException.class).hasMessageContaining("cannot tell the format");
+                    .isInstanceOf(LibraryException.class).hasMessageContaining("no conversation found: top-level keys are hello; name one with --messages-key");
             assertThatThrownBy(() -> library.importFile(file, ImportOptions.format("yaml"), null, null))
                     .isInstanceOf(LibraryException.class).hasMessageContaining("unknown format 'yaml'");
         }

@@ -1,5 +1,7 @@
 package org.trajectorystudio.model.format.chat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.trajectorystudio.model.json.Json;
 import tools.jackson.databind.JsonNode;
@@ -7,17 +9,37 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The text of a chat message's content: a plain string, or the text parts of a content-part array
- * ({@code [{"type":"text","text":…}, …]}), concatenated as they are. Parts that are not plain text (images, audio,
- * files, refusals, text parts with more fields than their text) are returned beside the text so that the caller can
- * keep them in metadata.
+ * ({@code [{"type":"text","text":…}, …]}, or LLaMA-Factory v1's {@code {"type":"text","value":…}}), concatenated as
+ * they are. v1 {@code reasoning} parts and {@code tool_call} parts are returned apart. Parts that are not plain text
+ * (images, audio, files, refusals, text parts with more fields than their text) are returned beside the text so that
+ * the caller can keep them in metadata.
  *
  * @param text the text, never null ({@code ""} for absent or null content)
  * @param otherParts the parts that are not plain text, whole and in source order; null when there are none
+ * @param reasoning the {@code reasoning} parts' text joined, or null
+ * @param toolCalls the {@code tool_call} parts' values (JSON text or JSON), in order
  */
-public record ChatContent(String text, ArrayNode otherParts) {
+public record ChatContent(String text, ArrayNode otherParts, String reasoning, List<JsonNode> toolCalls) {
     private static final ChatContent EMPTY = new ChatContent("", null);
 
+    public ChatContent {
+        toolCalls = List.copyOf(toolCalls);
+    }
+
+    public ChatContent(String text, ArrayNode otherParts) {
+        this(text, otherParts, null, List.of());
+    }
+
     public static ChatContent read(JsonNode content, Consumer<String> warn) {
+        return read(content, false, warn);
+    }
+
+    /** An assistant message's content: v1 {@code reasoning} and {@code tool_call} parts come apart from the text. */
+    public static ChatContent readAssistant(JsonNode content, Consumer<String> warn) {
+        return read(content, true, warn);
+    }
+
+    private static ChatContent read(JsonNode content, boolean assistant, Consumer<String> warn) {
         if (content == null || content.isNull() || content.isMissingNode()) {
             return EMPTY;
         }
@@ -25,19 +47,32 @@ public record ChatContent(String text, ArrayNode otherParts) {
             return new ChatContent(content.stringValue(), null);
         }
         if (content.isArray()) {
-            return fromParts(content);
+            return fromParts(content, assistant);
         }
         if (content.isObject() && textOf(content) != null) {
-            return fromParts(Json.MAPPER.createArrayNode().add(content));
+            return fromParts(Json.MAPPER.createArrayNode().add(content), assistant);
         }
         warn.accept("content is neither text nor content parts; kept as JSON text");
         return new ChatContent(content.isContainer() ? Json.write(content) : content.asString(), null);
     }
 
-    private static ChatContent fromParts(JsonNode parts) {
+    private static ChatContent fromParts(JsonNode parts, boolean assistant) {
         StringBuilder text = new StringBuilder();
         ArrayNode others = null;
+        String reasoning = null;
+        List<JsonNode> calls = new ArrayList<>(0);
         for (JsonNode part : parts) {
+            String type = part.isObject() ? Json.text(part, "type") : null;
+            if (assistant && type != null && part.size() == 2 && part.has("value")) {
+                if (type.equals("reasoning")) {
+                    reasoning = Texts.join(reasoning, part.get("value").asString());
+                    continue;
+                }
+                if (type.equals("tool_call")) {
+                    calls.add(part.get("value"));
+                    continue;
+                }
+            }
             String piece = textOf(part);
             if (piece != null) {
                 text.append(piece);
@@ -49,7 +84,7 @@ public record ChatContent(String text, ArrayNode otherParts) {
                 others.add(part);
             }
         }
-        return new ChatContent(text.toString(), others);
+        return new ChatContent(text.toString(), others, reasoning, calls);
     }
 
     /** The text of a text part ({@code text}, {@code input_text}, {@code output_text} or untyped), else null. */
@@ -62,7 +97,11 @@ public record ChatContent(String text, ArrayNode otherParts) {
         }
         String type = Json.text(part, "type");
         boolean textType = type == null || type.equals("text") || type.equals("input_text") || type.equals("output_text");
-        return textType ? Json.text(part, "text") : null;
+        if (!textType) {
+            return null;
+        }
+        String text = Json.text(part, "text");
+        return text != null ? text : Json.text(part, "value");
     }
 
     /** A text part that holds nothing but its type and text: the text says all of it. */

@@ -14,6 +14,7 @@ import org.trajectorystudio.model.sample.ToolSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Assembles a sample from the turns of one chat record, fed in order. The system turns before the first assistant turn
@@ -44,6 +45,8 @@ public final class ChatSampleBuilder {
     public static final String TOOL_RESULTS = "toolResults";
     public static final String TOOL_CALL_FIELDS = "toolCallFields";
     public static final String ANSWER_BESIDE_CALLS = "answer";
+    /** Sample metadata: a follow-up user turn after the last step, which has no step to go with. */
+    public static final String TRAILING_USER = "trailingUser";
 
     private final RecordContext context;
     private final String unit;
@@ -51,6 +54,8 @@ public final class ChatSampleBuilder {
     private final String assistantTurn;
     private final List<Step> steps = new ArrayList<>();
     private PendingStep current;
+    private String currentUser;
+    private String pendingUser;
     private String system;
     private String question;
     private boolean questionHasOtherParts;
@@ -99,6 +104,11 @@ public final class ChatSampleBuilder {
         return current != null && current.hasCalls();
     }
 
+    /** True when the current step's calls were written in its text and no result came yet: a user turn is the result. */
+    public boolean awaitsWrittenResults() {
+        return current != null && current.awaitsWrittenResults();
+    }
+
     public void system(int index, ObjectNode turn, String text, ObjectNode extras) {
         if (current != null || !steps.isEmpty()) {
             laterSystemTurns++;
@@ -112,7 +122,15 @@ public final class ChatSampleBuilder {
         keepFields(index, extras);
     }
 
+    /**
+     * A user turn: the question, else a follow-up turn that goes with the next step ({@link Step#user}); one with
+     * fields or parts beyond its text is kept whole in metadata instead.
+     */
     public void user(int index, ObjectNode turn, ChatContent content, ObjectNode extras) {
+        if ((question != null || current != null || !steps.isEmpty()) && extras == null && !content.hasOtherParts()) {
+            pendingUser = pendingUser == null ? content.text() : pendingUser + Texts.SEPARATOR + content.text();
+            return;
+        }
         if (question != null || current != null || !steps.isEmpty()) {
             otherUserTurns++;
             keep(turn);
@@ -136,7 +154,8 @@ public final class ChatSampleBuilder {
             unplaced(index, turn, "an " + assistantTurn + " before the first " + userTurn);
             return;
         }
-        if (current != null && waiting == null && current.isBareText() && read.action() instanceof ToolCalls) {
+        if (current != null && waiting == null && pendingUser == null && current.isBareText()
+                && read.action() instanceof ToolCalls) {
             warner(index, null).accept("the " + assistantTurn + " before it has text but no tool call;"
                     + " read as the thought of this turn's calls");
             current = current.absorbInto(read);
@@ -144,6 +163,8 @@ public final class ChatSampleBuilder {
         }
         finishStep();
         current = new PendingStep(read, waiting);
+        currentUser = pendingUser;
+        pendingUser = null;
         waiting = null;
     }
 
@@ -188,8 +209,10 @@ public final class ChatSampleBuilder {
 
     private void finishStep() {
         if (current != null) {
-            steps.add(current.build(context::warn));
+            Step step = current.build(context::warn);
+            steps.add(currentUser == null ? step : step.withUser(currentUser));
             current = null;
+            currentUser = null;
         }
     }
 
@@ -239,6 +262,9 @@ public final class ChatSampleBuilder {
         }
         if (waiting != null) {
             fields.derive(MESSAGES_AFTER, waiting);
+        }
+        if (pendingUser != null) {
+            fields.derive(TRAILING_USER, StringNode.valueOf(pendingUser));
         }
         List<ToolSpec> offered = tools;
         if (offered.isEmpty()) {

@@ -24,6 +24,7 @@ final class PendingStep {
     private final String thought;
     private final Action action;
     private final boolean plainText;
+    private final boolean writtenCalls;
     private final Map<String, JsonNode> metadata;
     private final List<Result> results = new ArrayList<>(1);
     private final boolean[] answered;
@@ -32,6 +33,7 @@ final class PendingStep {
         this.thought = turn.thought();
         this.action = turn.action();
         this.plainText = turn.plainText();
+        this.writtenCalls = turn.writtenCalls() && turn.action() instanceof ToolCalls;
         this.metadata = new LinkedHashMap<>();
         if (messagesBefore != null) {
             metadata.put(ChatSampleBuilder.MESSAGES_BEFORE, messagesBefore);
@@ -45,6 +47,11 @@ final class PendingStep {
         return action instanceof ToolCalls;
     }
 
+    /** True when the step's calls were written in its text, so that their results come back as user turns. */
+    boolean awaitsWrittenResults() {
+        return writtenCalls && results.isEmpty();
+    }
+
     /** A plain-text answer with nothing after it yet: it may be the thought of a tool call turn that follows. */
     boolean isBareText() {
         return plainText && results.isEmpty();
@@ -56,7 +63,7 @@ final class PendingStep {
         Map<String, JsonNode> merged = new LinkedHashMap<>(metadata);
         merged.putAll(next.metadata());
         AssistantTurn joined = new AssistantTurn(Texts.join(Texts.join(thought, text), next.thought()), next.action(),
-                next.plainText(), merged);
+                next.plainText(), merged, next.writtenCalls());
         return new PendingStep(joined, null);
     }
 

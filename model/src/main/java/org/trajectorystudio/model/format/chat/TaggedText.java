@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * The tagged parts of an assistant text: {@code <think>…</think>}, Hermes {@code <tool_call>…</tool_call>} blocks and
  * {@code <answer>…</answer>}, plus whatever lies outside them. A scan with {@code indexOf}, linear in the text, no
  * regular expressions. A leading thought whose {@code <think>} was left out (the Qwen3 template does that) ends at the
- * first {@code </think>}; an unclosed tag runs to the end of the text, with a warning.
+ * first {@code </think>}; an unclosed {@code <think>} ends at the first {@code <tool_call>} or {@code <answer>} after
+ * it, another unclosed tag runs to the end of the text, each with a warning.
  *
  * @param thought the {@code <think>} bodies, stripped and joined; null when there is none
  * @param toolCalls the {@code <tool_call>} bodies, stripped, in order
@@ -78,6 +79,17 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
             addStripped(outside, text, segmentStart, at);
             int bodyStart = at + open.length();
             int end = text.indexOf(close, bodyStart);
+            if (end < 0 && into == thoughts) {
+                // An unclosed <think> ends where the action begins (a cut-off or sloppy thought before a call).
+                int action = firstAction(text, bodyStart);
+                if (action >= 0) {
+                    warn.accept(open + " is not closed; the thought ends at the " + text.substring(action, text.indexOf('>', action) + 1));
+                    addBody(into, text, bodyStart, action, false);
+                    segmentStart = action;
+                    at = action;
+                    continue;
+                }
+            }
             if (end < 0) {
                 warn.accept(open + " is not closed; read to the end of the text");
                 addBody(into, text, bodyStart, text.length(), into != thoughts);
@@ -139,6 +151,13 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
         public Responses {
             bodies = List.copyOf(bodies);
         }
+    }
+
+    /** Where the first {@code <tool_call>} or {@code <answer>} after {@code from} starts, or -1. */
+    private static int firstAction(String text, int from) {
+        int call = text.indexOf(TOOL_CALL, from);
+        int answer = text.indexOf(ANSWER, from);
+        return call < 0 ? answer : answer < 0 ? call : Math.min(call, answer);
     }
 
     /** An empty tool call or answer is still one (and is flagged later); an empty thought is no thought. */

@@ -95,6 +95,10 @@ public final class ToolCallReader {
                 warn.accept("tool call " + (calls.size() + 1) + " is wrapped in a Markdown code fence; read without it");
             }
         }
+        if (parsed == null && raw.startsWith("{") && raw.indexOf('\'') >= 0) {
+            // ToolBench writes calls as Python reprs: {'name': 'x', 'arguments': '{}'}
+            parsed = PythonLiteral.toJson(raw);
+        }
         if (parsed == null) {
             unparsed(null, recoverName(raw), raw, "it is not valid JSON", null);
         } else if (parsed.isObject() || parsed.isArray()) {
@@ -135,6 +139,14 @@ public final class ToolCallReader {
         }
         String id = Json.scalarText(object, "id");
         String name = Json.text(source, "name");
+        if (name == null && function == null && !object.has("name")) {
+            // Inspect AI: {"id", "function": "bash", "arguments": {…}}
+            name = Json.text(object, "function");
+            if (extra != null) {
+                extra.remove("function");
+                extra = extra.isEmpty() ? null : extra;
+            }
+        }
         if (name == null || name.isBlank()) {
             unparsed(id, null, Json.write(object), "it has no tool name", null);
             return;

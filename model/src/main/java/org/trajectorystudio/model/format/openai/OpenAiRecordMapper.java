@@ -12,6 +12,7 @@ import org.trajectorystudio.model.format.chat.AssistantTurn;
 import org.trajectorystudio.model.format.chat.ChatContent;
 import org.trajectorystudio.model.format.chat.ChatSampleBuilder;
 import org.trajectorystudio.model.format.chat.RecordFields;
+import org.trajectorystudio.model.format.chat.TextActions;
 import org.trajectorystudio.model.format.chat.ToolCallReader;
 import org.trajectorystudio.model.format.chat.ToolSpecReader;
 import org.trajectorystudio.model.json.Json;
@@ -80,7 +81,13 @@ final class OpenAiRecordMapper {
             }
             case "user" -> {
                 ChatContent content = ChatContent.read(message.get("content"), warn);
-                builder.user(index, message, content, extras(message, true, content));
+                if (builder.awaitsWrittenResults()) {
+                    // The calls were written in text (ReAct, XML, MCP, fenced code): the next user turn is their result.
+                    builder.result(index, message, role, TextActions.observation(content.text()), null,
+                            extras(message, true, content));
+                } else {
+                    builder.user(index, message, content, extras(message, true, content));
+                }
             }
             case "assistant" -> builder.assistant(index, message, assistant(message, warn));
             case "tool", "function", "ipython" -> {
@@ -129,10 +136,24 @@ final class OpenAiRecordMapper {
                 known.add("reasoning");
             }
         }
-        ChatContent content = ChatContent.read(message.get("content"), warn);
+        ChatContent content = ChatContent.readAssistant(message.get("content"), warn);
+        // LLaMA-Factory v1 typed parts: reasoning and tool_call parts beside the text.
+        reasoning = reasoning == null ? content.reasoning() : reasoning;
+        content.toolCalls().forEach(part -> {
+            if (part.isString()) {
+                calls.addText(part.stringValue());
+            } else {
+                calls.addJson(part);
+            }
+        });
         ObjectNode extras = ChatSampleBuilder.extras(message, Set.copyOf(known), content);
         Map<String, JsonNode> metadata = extras == null ? Map.of() : Map.of(ChatSampleBuilder.MESSAGE_FIELDS, extras);
-        return AssistantTurn.read(reasoning, content.text(), calls, metadata, warn);
+        String text = content.text();
+        if (text.equals("None") && !calls.isEmpty()) {
+            // ToolBench writes Python's str(None) as the content of a function-call turn.
+            text = "";
+        }
+        return AssistantTurn.read(reasoning, text, calls, metadata, warn);
     }
 
     /** {@code tools} and legacy {@code functions}; each field is kept in metadata too unless read losslessly. */

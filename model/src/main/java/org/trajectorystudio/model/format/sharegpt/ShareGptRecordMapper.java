@@ -12,6 +12,7 @@ import org.trajectorystudio.model.format.chat.ChatContent;
 import org.trajectorystudio.model.format.chat.ChatSampleBuilder;
 import org.trajectorystudio.model.format.chat.RecordFields;
 import org.trajectorystudio.model.format.chat.TaggedText;
+import org.trajectorystudio.model.format.chat.TextActions;
 import org.trajectorystudio.model.format.chat.ToolCallReader;
 import org.trajectorystudio.model.format.chat.ToolSpecReader;
 import org.trajectorystudio.model.json.Json;
@@ -87,6 +88,9 @@ final class ShareGptRecordMapper {
                 ChatContent content = ChatContent.read(value, warn);
                 if (builder.awaitsResults() && content.text().contains(TaggedText.TOOL_RESPONSE)) {
                     results(index, turn, from, content, known, warn);
+                } else if (builder.awaitsWrittenResults()) {
+                    builder.result(index, turn, from, TextActions.observation(content.text()), null,
+                            ChatSampleBuilder.extras(turn, known, content));
                 } else {
                     builder.user(index, turn, content, ChatSampleBuilder.extras(turn, known, content));
                 }
