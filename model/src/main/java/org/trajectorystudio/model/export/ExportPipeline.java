@@ -134,7 +134,7 @@ public final class ExportPipeline {
             this.counting = counting;
             this.spill = spill;
             this.monitor = monitor;
-            this.renderer = Renderers.of(profile.format(), profile.template(), profile.seed(), profile.shuffleCandidates());
+            this.renderer = Renderers.of(profile);
             this.counter = profile.tokenizer();
             this.questions = new QuestionClusters(profile.dedup().nearDuplicateThreshold(), profile.seed());
             PackingOptions packing = profile.packing();

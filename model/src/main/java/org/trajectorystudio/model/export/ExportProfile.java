@@ -15,6 +15,7 @@ import org.trajectorystudio.model.tokens.TokenCounter;
  *
  * @param tokenizer counts the budget; its {@link TokenCounter#name()} goes to the manifest
  * @param template renders {@code cpt-text} and counts {@code chat}
+ * @param rendering how {@code chat} and {@code cpt-text} write the conversation: through the template, or as the source wrote it
  * @param seed drives HAS option shuffling, MinHash and the validation split
  * @param packing null for one record per line
  * @param validationFraction share of records for a validation file, 0 for none
@@ -25,6 +26,7 @@ public record ExportProfile(
         BudgetPolicy budget,
         TokenCounter tokenizer,
         ChatTemplate template,
+        Rendering rendering,
         long seed,
         boolean shuffleCandidates,
         PackingOptions packing,
@@ -37,6 +39,7 @@ public record ExportProfile(
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(tokenizer, "tokenizer");
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(rendering, "rendering");
         Objects.requireNonNull(dedup, "dedup");
         if (validationFraction < 0 || validationFraction >= 1) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1), was " + validationFraction);
@@ -54,6 +57,7 @@ public record ExportProfile(
         private BudgetPolicy budget = BudgetPolicy.unlimited();
         private TokenCounter tokenizer = ApproximateTokenCounter.INSTANCE;
         private ChatTemplate template = ChatMlTemplate.INSTANCE;
+        private Rendering rendering = Rendering.TEMPLATE;
         private long seed;
         private boolean shuffleCandidates;
         private PackingOptions packing;
@@ -77,6 +81,11 @@ public record ExportProfile(
 
         public Builder template(ChatTemplate template) {
             this.template = template;
+            return this;
+        }
+
+        public Builder rendering(Rendering rendering) {
+            this.rendering = rendering;
             return this;
         }
 
@@ -111,7 +120,7 @@ public record ExportProfile(
         }
 
         public ExportProfile build() {
-            return new ExportProfile(format, budget, tokenizer, template, seed, shuffleCandidates, packing, dedup,
+            return new ExportProfile(format, budget, tokenizer, template, rendering, seed, shuffleCandidates, packing, dedup,
                     validationFraction, filters);
         }
     }

@@ -58,9 +58,65 @@ public final class PyJson {
             string(node.stringValue(), out);
         } else if (node.isBoolean()) {
             out.append(node.booleanValue() ? "true" : "false");
+        } else if (node.isNumber()) {
+            number(node, out);
         } else {
-            out.append(node.toString()); // numbers: integers are identical; Python writes floats like Java in common cases
+            out.append(node.toString());
         }
+    }
+
+    /**
+     * A number as Python's json module writes what {@code json.loads} made of it: an integer as its digits, any other
+     * number (one written with a fraction or an exponent) as {@code repr(float)}.
+     */
+    private static void number(JsonNode node, StringBuilder out) {
+        if (node.isIntegralNumber()) {
+            out.append(node.bigIntegerValue());
+        } else {
+            out.append(floatRepr(node.doubleValue()));
+        }
+    }
+
+    /**
+     * Python's {@code repr(float)}: the shortest digits that read back as the same double (Java's
+     * {@link Double#toString} finds the same ones), in positional notation when the decimal point falls within 16 digits
+     * of them ({@code 0.0001}, {@code 1e+16}, {@code 1e-05}, {@code 100.0}), with a signed exponent of at least two
+     * digits otherwise.
+     */
+    public static String floatRepr(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+        String sign = (Double.doubleToRawLongBits(value) < 0) ? "-" : "";
+        if (value == 0) {
+            return sign + "0.0";
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        String digits = exact.unscaledValue().toString();
+        int decimalPoint = digits.length() - exact.scale(); // value = 0.DIGITS x 10^decimalPoint
+        StringBuilder text = new StringBuilder(sign);
+        if (decimalPoint <= -4 || decimalPoint > 16) {
+            text.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                text.append('.').append(digits, 1, digits.length());
+            }
+            int exponent = decimalPoint - 1;
+            text.append(exponent < 0 ? "e-" : "e+");
+            if (Math.abs(exponent) < 10) {
+                text.append('0');
+            }
+            return text.append(Math.abs(exponent)).toString();
+        }
+        if (decimalPoint <= 0) {
+            return text.append("0.").repeat('0', -decimalPoint).append(digits).toString();
+        }
+        if (decimalPoint >= digits.length()) {
+            return text.append(digits).repeat('0', decimalPoint - digits.length()).append(".0").toString();
+        }
+        return text.append(digits, 0, decimalPoint).append('.').append(digits, decimalPoint, digits.length()).toString();
     }
 
     /** Python writes ", " between items without indent, and ",\n" plus indentation with it. */

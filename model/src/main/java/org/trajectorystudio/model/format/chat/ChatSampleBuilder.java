@@ -8,12 +8,14 @@ import org.trajectorystudio.model.format.RecordContext;
 import org.trajectorystudio.model.format.RecordRejectedException;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCalls;
 import org.trajectorystudio.model.sample.ToolSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Assembles a sample from the turns of one chat record, fed in order. The system turns before the first assistant turn
@@ -56,6 +58,7 @@ public final class ChatSampleBuilder {
     private boolean questionHasOtherParts;
     private boolean noUserTurn;
     private ArrayNode waiting;
+    private String followUp;
     private ArrayNode messageFields;
     private int otherUserTurns;
     private int laterSystemTurns;
@@ -114,6 +117,11 @@ public final class ChatSampleBuilder {
 
     public void user(int index, ObjectNode turn, ChatContent content, ObjectNode extras) {
         if (question != null || current != null || !steps.isEmpty()) {
+            if (followUp == null && waiting == null && extras == null && content.text() != null
+                    && (current != null || !steps.isEmpty())) {
+                followUp = content.text(); // the next step's (or the sample's trailing) user turn
+                return;
+            }
             otherUserTurns++;
             keep(turn);
             return;
@@ -136,15 +144,16 @@ public final class ChatSampleBuilder {
             unplaced(index, turn, "an " + assistantTurn + " before the first " + userTurn);
             return;
         }
-        if (current != null && waiting == null && current.isBareText() && read.action() instanceof ToolCalls) {
+        if (current != null && waiting == null && followUp == null && current.isBareText() && read.action() instanceof ToolCalls) {
             warner(index, null).accept("the " + assistantTurn + " before it has text but no tool call;"
                     + " read as the thought of this turn's calls");
             current = current.absorbInto(read);
             return;
         }
         finishStep();
-        current = new PendingStep(read, waiting);
+        current = new PendingStep(followUp, read, waiting);
         waiting = null;
+        followUp = null;
     }
 
     /**
@@ -168,6 +177,12 @@ public final class ChatSampleBuilder {
     }
 
     private void keep(JsonNode turn) {
+        if (followUp != null) { // keeps the order: the follow-up user turn goes with the turns after it
+            ObjectNode user = Json.object().put("role", "user").put("content", followUp);
+            followUp = null;
+            otherUserTurns++;
+            keep(user);
+        }
         if (waiting == null) {
             waiting = Json.MAPPER.createArrayNode();
         }
@@ -239,6 +254,9 @@ public final class ChatSampleBuilder {
         }
         if (waiting != null) {
             fields.derive(MESSAGES_AFTER, waiting);
+        }
+        if (followUp != null) {
+            fields.derive(SourceHints.TRAILING_USER, StringNode.valueOf(followUp));
         }
         List<ToolSpec> offered = tools;
         if (offered.isEmpty()) {

@@ -21,6 +21,7 @@ final class PendingStep {
     /** One tool result; {@code call} indexes the step's calls, -1 when it matched none. */
     private record Result(int call, boolean byId, String text, ObjectNode fields) {}
 
+    private final String user;
     private final String thought;
     private final Action action;
     private final boolean plainText;
@@ -29,6 +30,12 @@ final class PendingStep {
     private final boolean[] answered;
 
     PendingStep(AssistantTurn turn, ArrayNode messagesBefore) {
+        this(null, turn, messagesBefore);
+    }
+
+    /** @param user the follow-up user turn just before this step, or null */
+    PendingStep(String user, AssistantTurn turn, ArrayNode messagesBefore) {
+        this.user = user;
         this.thought = turn.thought();
         this.action = turn.action();
         this.plainText = turn.plainText();
@@ -57,7 +64,7 @@ final class PendingStep {
         merged.putAll(next.metadata());
         AssistantTurn joined = new AssistantTurn(Texts.join(Texts.join(thought, text), next.thought()), next.action(),
                 next.plainText(), merged);
-        return new PendingStep(joined, null);
+        return new PendingStep(user, joined, null);
     }
 
     /**
@@ -95,7 +102,7 @@ final class PendingStep {
 
     Step build(Consumer<String> warn) {
         String observation = observation(warn);
-        return new Step(thought, action, observation, List.of(), null, metadata);
+        return new Step(user, thought, action, observation, List.of(), null, metadata);
     }
 
     /**

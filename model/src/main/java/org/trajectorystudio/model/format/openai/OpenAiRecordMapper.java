@@ -1,6 +1,7 @@
 package org.trajectorystudio.model.format.openai;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +13,18 @@ import org.trajectorystudio.model.format.chat.AssistantTurn;
 import org.trajectorystudio.model.format.chat.ChatContent;
 import org.trajectorystudio.model.format.chat.ChatSampleBuilder;
 import org.trajectorystudio.model.format.chat.RecordFields;
+import org.trajectorystudio.model.format.chat.TaggedText;
 import org.trajectorystudio.model.format.chat.ToolCallReader;
 import org.trajectorystudio.model.format.chat.ToolSpecReader;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SourceHints;
+import org.trajectorystudio.model.sample.ToolCalls;
 import org.trajectorystudio.model.sample.ToolSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /** Maps one OpenAI chat record to a sample; one instance per record. */
 final class OpenAiRecordMapper {
@@ -132,7 +137,14 @@ final class OpenAiRecordMapper {
         ChatContent content = ChatContent.read(message.get("content"), warn);
         ObjectNode extras = ChatSampleBuilder.extras(message, Set.copyOf(known), content);
         Map<String, JsonNode> metadata = extras == null ? Map.of() : Map.of(ChatSampleBuilder.MESSAGE_FIELDS, extras);
-        return AssistantTurn.read(reasoning, content.text(), calls, metadata, warn);
+        AssistantTurn turn = AssistantTurn.read(reasoning, content.text(), calls, metadata, warn);
+        if (reasoning == null && turn.thought() != null && turn.action() instanceof ToolCalls
+                && !content.text().contains(TaggedText.THINK) && !content.text().contains(TaggedText.THINK_END)) {
+            Map<String, JsonNode> marked = new LinkedHashMap<>(turn.metadata());
+            marked.put(SourceHints.THOUGHT_AS, StringNode.valueOf(SourceHints.THOUGHT_AS_CONTENT));
+            return new AssistantTurn(turn.thought(), turn.action(), turn.plainText(), marked);
+        }
+        return turn;
     }
 
     /** {@code tools} and legacy {@code functions}; each field is kept in metadata too unless read losslessly. */
