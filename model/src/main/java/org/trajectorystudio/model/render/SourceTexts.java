@@ -22,13 +22,17 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The convention: {@code <think>\nthought\n</think>\n} then {@code <tool_call>\n{"name": …, "arguments": …}\n</tool_call>}
  * blocks (JSON as Python's {@code json.dumps} writes it) or {@code <answer>\n…\n</answer>}; each tool response a user
  * turn {@code <tool_response>\n…\n</tool_response>}. A reader keeps the source's own text in the step's
- * {@value SourceHints#SOURCE_TEXT} metadata only where it differs from that, together with a fingerprint of what the
- * convention gave at import: once the step is edited the fingerprint no longer matches and the convention is used.
+ * {@value SourceHints#SOURCE_TEXT} metadata only where it differs from that, as a small {@link TextEdit} of the
+ * convention's text (a response that lost its trailing whitespace keeps just that whitespace), together with fingerprints of what the
+ * convention gave at import for the assistant turn and for the responses: once one of them is edited its fingerprint
+ * no longer matches and the convention writes it.
  */
 public final class SourceTexts {
     private static final String ASSISTANT = "assistant";
     private static final String OBSERVATION = "observation";
     private static final String OF = "of";
+    /** Joins response turns into one text for the edit (a character no JSON text can hold raw). */
+    private static final String TURN_BREAK = "\u0000";
 
     private SourceTexts() {}
 
@@ -68,19 +72,27 @@ public final class SourceTexts {
 
     /** The assistant turn as the source wrote it when the step is unchanged since import, else as the convention does. */
     public static String sourceAssistant(Step step) {
-        JsonNode hint = unchangedHint(step);
-        return hint != null && hint.get(ASSISTANT) instanceof JsonNode raw && raw.isString() ? raw.stringValue() : assistant(step);
+        String assistant = assistant(step);
+        JsonNode hint = hint(step, 0, fingerprint(List.of(assistant)));
+        return hint != null && hint.get(ASSISTANT) instanceof ArrayNode edit ? TextEdit.apply(assistant, edit) : assistant;
     }
 
     /** The response turns as the source wrote them when the step is unchanged since import, else as the convention does. */
     public static List<String> sourceObservations(Step step) {
-        JsonNode hint = unchangedHint(step);
-        if (hint != null && hint.get(OBSERVATION) instanceof ArrayNode raw) {
-            List<String> turns = new ArrayList<>(raw.size());
-            raw.forEach(turn -> turns.add(turn.asString()));
+        List<String> observations = observations(step);
+        JsonNode hint = hint(step, 1, fingerprint(observations));
+        if (hint != null && hint.get(OBSERVATION) instanceof ArrayNode edits) {
+            List<String> turns = new ArrayList<>(edits.size());
+            String regenerated = String.join(TURN_BREAK, observations);
+            String joined = TextEdit.apply(regenerated, edits);
+            int from = 0;
+            for (int at; (at = joined.indexOf(TURN_BREAK, from)) >= 0; from = at + TURN_BREAK.length()) {
+                turns.add(joined.substring(from, at));
+            }
+            turns.add(joined.substring(from));
             return turns;
         }
-        return observations(step);
+        return observations;
     }
 
     /**
@@ -97,28 +109,35 @@ public final class SourceTexts {
         }
         ObjectNode hint = Json.object();
         if (!sameAssistant) {
-            hint.put(ASSISTANT, rawAssistant);
+            hint.set(ASSISTANT, TextEdit.between(assistant, rawAssistant));
         }
         if (!sameObservations) {
-            ArrayNode turns = hint.putArray(OBSERVATION);
-            rawObservations.forEach(turns::add);
+            hint.set(OBSERVATION, TextEdit.between(String.join(TURN_BREAK, observations), String.join(TURN_BREAK, rawObservations)));
         }
-        return hint.put(OF, fingerprint(assistant, observations));
+        return hint.put(OF, fingerprint(List.of(assistant)) + "." + fingerprint(observations));
     }
 
-    private static JsonNode unchangedHint(Step step) {
+    /**
+     * The step's hint when part {@code part} (0 the assistant turn, 1 the responses) is as it was at import, else null.
+     */
+    private static JsonNode hint(Step step, int part, String fingerprint) {
         JsonNode hint = step.metadata().get(SourceHints.SOURCE_TEXT);
-        if (hint == null || !hint.isObject()) {
+        String of = hint == null || !hint.isObject() ? null : Json.text(hint, OF);
+        if (of == null) {
             return null;
         }
-        return fingerprint(assistant(step), observations(step)).equals(Json.text(hint, OF)) ? hint : null;
+        String[] parts = of.split("\\.", -1);
+        return parts.length == 2 && parts[part].equals(fingerprint) ? hint : null;
     }
 
-    /** 32 bits of {@link String#hashCode} (specified, so the same on every JVM): enough to notice an edit, cheap on import. */
-    private static String fingerprint(String assistant, List<String> observations) {
-        int hash = assistant.hashCode();
-        for (String observation : observations) {
-            hash = 31 * hash + observation.hashCode();
+    /**
+     * 32 bits of {@link String#hashCode} (specified, so the same on every JVM) over the texts: enough to notice an
+     * edit, and cheap on import.
+     */
+    private static String fingerprint(List<String> texts) {
+        int hash = 1;
+        for (String text : texts) {
+            hash = 31 * hash + text.hashCode();
         }
         return Integer.toHexString(hash);
     }
