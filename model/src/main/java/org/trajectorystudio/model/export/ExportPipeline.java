@@ -440,7 +440,7 @@ public final class ExportPipeline {
                         record.tokens(), record.truncated(), record.finalAnswerLost()));
             }
             BudgetPolicy asked = profile.budget();
-            Manifest.Profile profileSummary = new Manifest.Profile(profile.format().wireName(),
+            Manifest.Profile profileSummary = new Manifest.Profile(profile.format().wireName(), profile.rendering().wireName(),
                     asked.limited() ? asked.maxTokens() : null, asked.overBudget().wireName(), profile.seed(),
                     profile.shuffleCandidates(), profile.dedup().maxPerQuestion(), profile.dedup().nearDuplicateThreshold(),
                     profile.validationFraction());
