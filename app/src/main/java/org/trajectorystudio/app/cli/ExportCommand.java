@@ -20,9 +20,11 @@ import org.trajectorystudio.model.export.ExportCancelledException;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
+import org.trajectorystudio.inference.export.MegatronDataset;
+import org.trajectorystudio.inference.tokenize.HfTokenizerCounter;
 import org.trajectorystudio.model.export.ExportProfile;
+import org.trajectorystudio.model.export.Rendering;
 import org.trajectorystudio.model.export.ExportResult;
-import org.trajectorystudio.model.export.PackingOptions;
 import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.export.manifest.Manifest;
@@ -88,6 +90,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "SPEC", defaultValue = "chatml", description = "chatml, hf:PATH, gguf:PATH or jinja:PATH (default ${DEFAULT-VALUE}).")
     String template;
 
+    @Option(names = "--rendering", paramLabel = "template|source", defaultValue = "template",
+            description = "chat and cpt-text: template = structured messages through the chat template (what transformers' "
+                    + "apply_chat_template gives with the model's own template); source = each turn as the source wrote it "
+                    + "(default ${DEFAULT-VALUE}).")
+    String rendering;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed for candidate order, dedup and the split.")
     long seed;
 
@@ -117,15 +125,21 @@ public final class ExportCommand implements Callable<Integer> {
             + "--seed, the sample and the step (default: the order the sample holds).")
     boolean shuffleCandidates;
 
-    @Option(names = "--validation", paramLabel = "F", defaultValue = "0", description = "Share of records for a validation file, in [0, 1).")
+    @Option(names = "--validation", paramLabel = "F", defaultValue = "0", description = "Share of records for a validation file, from 0 to 0.5.")
     double validation;
 
     @Option(names = "--parquet", description = "Also write FILE.parquet (and the validation split's) and a README.md dataset card for the HuggingFace Hub; "
             + "a README.md the studio did not write (or one edited since) is kept, and the card goes to FILE.README.md.")
     boolean parquet;
 
+    @Option(names = "--megatron", description = "Text formats with an hf: tokenizer: also write the Megatron-LM indexed dataset "
+            + "FILE_text_document.bin/.idx (the exact token ids of each text, <|endoftext|> appended; int32).")
+    boolean megatron;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
+
+    private Path megatronPrefix;
 
     @Override
     public Integer call() {
@@ -151,23 +165,27 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat exportFormat = OpenLibrary.userErrors(() -> ExportFormat.fromWireName(format));
         OverBudget policy = OpenLibrary.userErrors(() -> OverBudget.fromWireName(overBudget));
         Integer budgetTokens = budget == null ? null : budget.tokens();
-        PackingOptions packing = packing(budgetTokens);
+        Rendering chosenRendering = OpenLibrary.userErrors(() -> Rendering.fromWireName(rendering));
         ExportProfile.Builder profile = OpenLibrary.userErrors(() -> ExportProfile.builder(exportFormat)
                 .template(TemplateSpec.open(template))
+                .rendering(chosenRendering)
                 .seed(seed)
                 .shuffleCandidates(shuffleCandidates)
                 .dedup(new DedupOptions(maxPerQuestion, nearDuplicates == null ? 0 : nearDuplicates))
                 .validationFraction(validation)
-                .packing(packing)
+                .maxTokens(budgetTokens)
+                .overBudget(policy)
                 .filters(described));
-        if (budgetTokens != null) {
-            OpenLibrary.userErrors(() -> profile.budget(budgetTokens, policy));
-        } else if (packing != null) {
-            // No budget of its own: records longer than a sequence still meet --over-budget (the manifest shows no budget).
-            profile.budget(Integer.MAX_VALUE, policy);
+        if (pack || packLength != null) {
+            profile.pack(packLength, ExportJob.SEPARATOR);
+        }
+        OpenLibrary.userErrors(profile::build); // the profile's rules, before the library and tokenizer are opened
+        if (megatron && exportFormat == ExportFormat.CHAT) {
+            throw new UserError("--megatron needs a text format (cpt-text, has-text or fas-text), not chat");
         }
         ExportResult result;
         HubDataset.Files hub = null;
+        megatronPrefix = null;
         try (CloseableTokenCounter counter = OpenLibrary.userErrors(() -> TokenizerSpec.parse(tokenizer).open());
              Library library = OpenLibrary.open(spec)) {
             OpenLibrary.userErrors(() -> {
@@ -179,6 +197,12 @@ public final class ExportCommand implements Callable<Integer> {
                     .run(new LibraryExportInput(library, query), built, out, ExportMonitor.NONE);
             if (parquet) {
                 hub = HubDataset.write(result);
+            }
+            if (megatron) {
+                if (!(counter instanceof HfTokenizerCounter hf)) {
+                    throw new UserError("--megatron needs an exact hf:PATH tokenizer (the dataset holds its token ids)");
+                }
+                megatronPrefix = MegatronDataset.write(result.out(), hf);
             }
         } catch (IOException e) {
             throw new UserError(out + ": cannot write (" + e.getMessage() + ")");
@@ -194,21 +218,6 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Null without --pack or --pack-length; the sequence length is --pack-length, else the budget. */
-    private PackingOptions packing(Integer budgetTokens) {
-        if (packLength != null && packLength < 1) {
-            throw new UserError("--pack-length must be at least 1, not " + packLength);
-        }
-        if (!pack && packLength == null) {
-            return null;
-        }
-        Integer length = packLength != null ? packLength : budgetTokens;
-        if (length == null) {
-            throw new UserError("--pack needs a sequence length: give --pack-length N or a budget (--max-tokens N or --stage 1|2)");
-        }
-        return new PackingOptions(length, ExportJob.SEPARATOR);
-    }
-
     private void print(ExportResult result, HubDataset.Files hub) {
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {
@@ -220,6 +229,7 @@ public final class ExportCommand implements Callable<Integer> {
             node.put("skipped", result.skipped());
             node.put("tokens", result.tokens());
             node.put("out", result.out().toString());
+            node.put("megatron", megatronPrefix == null ? null : megatronPrefix.toString());
             node.put("validationOut", result.validationOut() == null ? null : result.validationOut().toString());
             node.put("manifest", result.manifest().toString());
             Manifest.Counts counts = result.report().counts();
@@ -264,6 +274,9 @@ public final class ExportCommand implements Callable<Integer> {
             Manifest.PackingSummary packing = report.packing();
             writer.printf(Locale.ROOT, "  packed into %,d sequences of %,d tokens, efficiency %.1f%%%n",
                     packing.sequences(), packing.sequenceLength(), packing.efficiency() * 100);
+        }
+        if (megatronPrefix != null) {
+            writer.printf("  megatron:   %s.bin / .idx%n", megatronPrefix);
         }
         if (result.validationOut() != null) {
             writer.printf("  validation: %s%n", result.validationOut());

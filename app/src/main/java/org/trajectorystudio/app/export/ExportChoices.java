@@ -2,6 +2,7 @@ package org.trajectorystudio.app.export;
 
 import java.util.Optional;
 import org.trajectorystudio.model.export.ExportFormat;
+import org.trajectorystudio.model.export.Rendering;
 import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.json.Json;
@@ -21,13 +22,28 @@ import tools.jackson.databind.node.ObjectNode;
  * @param template a template spec: {@code chatml} or {@code hf:PATH} (a tokenizer_config.json)
  * @param maxPerQuestion 0 = no limit
  * @param output the JSONL file to write; empty when not chosen yet
+ * @param rendering how chat and cpt-text write the conversation
+ * @param shuffleCandidates has-text: options in an order shuffled by the seed
  */
 public record ExportChoices(
         Scope scope, boolean acceptedOnly, int minRating, SampleKind kind,
         Stage stage, int customMaxTokens, OverBudget overBudget,
         String tokenizer, String template, ExportFormat format,
         boolean packing, int sequenceLength, int maxPerQuestion, boolean clusterNearDuplicates,
-        long seed, double validationFraction, String output, boolean parquet) {
+        long seed, double validationFraction, String output, boolean parquet,
+        Rendering rendering, boolean shuffleCandidates) {
+
+    public ExportChoices {
+        rendering = rendering == null ? Rendering.TEMPLATE : rendering;
+    }
+
+    /** Choices with the template rendering and the presented order of HAS options. */
+    public ExportChoices(Scope scope, boolean acceptedOnly, int minRating, SampleKind kind, Stage stage, int customMaxTokens,
+            OverBudget overBudget, String tokenizer, String template, ExportFormat format, boolean packing, int sequenceLength,
+            int maxPerQuestion, boolean clusterNearDuplicates, long seed, double validationFraction, String output, boolean parquet) {
+        this(scope, acceptedOnly, minRating, kind, stage, customMaxTokens, overBudget, tokenizer, template, format, packing,
+                sequenceLength, maxPerQuestion, clusterNearDuplicates, seed, validationFraction, output, parquet, Rendering.TEMPLATE, false);
+    }
 
     static final String SETTING = "export.choices";
     /** Estimated Jaccard similarity from which two questions count as one (MinHash over 4-character shingles). */
@@ -114,6 +130,8 @@ public record ExportChoices(
         node.put("validationFraction", validationFraction);
         node.put("output", output);
         node.put("parquet", parquet);
+        node.put("rendering", rendering.wireName());
+        node.put("shuffleCandidates", shuffleCandidates);
         return Json.write(node);
     }
 
@@ -143,7 +161,9 @@ public record ExportChoices(
                     node.path("seed").asLong(d.seed()),
                     node.path("validationFraction").asDouble(d.validationFraction()),
                     node.path("output").asString(d.output()),
-                    node.path("parquet").asBoolean(d.parquet()));
+                    node.path("parquet").asBoolean(d.parquet()),
+                    node.has("rendering") ? Rendering.fromWireName(node.get("rendering").asString()) : d.rendering(),
+                    node.path("shuffleCandidates").asBoolean(d.shuffleCandidates()));
         } catch (RuntimeException e) {
             return d;
         }

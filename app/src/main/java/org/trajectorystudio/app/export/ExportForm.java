@@ -26,6 +26,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.trajectorystudio.model.export.ExportFormat;
+import org.trajectorystudio.model.export.ExportProfile;
+import org.trajectorystudio.model.export.Rendering;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.sample.SampleKind;
 
@@ -79,6 +81,9 @@ final class ExportForm {
     private final ComboBox<TemplateKind> templateKind = combo("export-template", TemplateKind.values(), t -> t.label);
     private final TextField templatePath = field("export-template-path", "tokenizer_config.json");
     private final ComboBox<ExportFormat> format = combo("export-format", ExportFormat.values(), ExportFormat::wireName);
+    private final ComboBox<Rendering> rendering = combo("export-rendering", Rendering.values(),
+            r -> r == Rendering.TEMPLATE ? "Messages through the template" : "Turns as the source wrote them");
+    private final CheckBox shuffleCandidates = check("export-shuffle-candidates", "Shuffle HAS options (by the seed)");
     private final CheckBox packing = check("export-pack", "Pack into fixed-length sequences of");
     private final TextField sequenceLength = field("export-sequence-length", "tokens");
     private final Spinner<Integer> maxPerQuestion = spinner("export-max-per-question", 0, 100_000);
@@ -120,7 +125,7 @@ final class ExportForm {
         grid.addRow(row++, caption("Budget"), new HBox(8, stage, maxTokens, overBudget));
         grid.addRow(row++, caption("Tokenizer"), grow(tokenizerKind, tokenizerPath, tokenizerBrowse));
         grid.addRow(row++, caption("Template"), grow(templateKind, templatePath, templateBrowse));
-        grid.addRow(row++, caption("Format"), format);
+        grid.addRow(row++, caption("Format"), new HBox(8, format, rendering, shuffleCandidates));
         grid.addRow(row++, caption("Packing"), new HBox(8, packing, sequenceLength));
         grid.addRow(row++, caption("Per question"), new HBox(12, new Label("at most"), maxPerQuestion, new Label("(0 = no limit)"), nearDuplicates));
         grid.addRow(row++, caption("Seed / validation"), new HBox(8, seed, new Label("validation fraction"), validation));
@@ -151,6 +156,8 @@ final class ExportForm {
         templateKind.setValue(hfTemplate ? TemplateKind.HF : TemplateKind.CHATML);
         templatePath.setText(hfTemplate ? c.template().substring(3) : "");
         format.setValue(c.format());
+        rendering.setValue(c.rendering());
+        shuffleCandidates.setSelected(c.shuffleCandidates());
         packing.setSelected(c.packing());
         sequenceLength.setText(Integer.toString(c.sequenceLength()));
         maxPerQuestion.getValueFactory().setValue(c.maxPerQuestion());
@@ -177,11 +184,9 @@ final class ExportForm {
             try {
                 fraction = Double.parseDouble(validation.getText().strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the validation fraction must be a number from 0 to 0.5");
+                throw new IllegalArgumentException("the validation fraction must be a number from 0 to " + ExportProfile.MAX_VALIDATION_FRACTION);
             }
-            if (fraction < 0 || fraction > 0.5) {
-                throw new IllegalArgumentException("the validation fraction must be from 0 to 0.5, not " + validation.getText().strip());
-            }
+            ExportProfile.checkValidationFraction(fraction); // the profile's own rule, as the CLI applies it
             String tokenizerSpec = tokenizerKind.getValue() == TokenizerKind.APPROX ? "approx"
                     : tokenizerKind.getValue().scheme + ":" + readableFile(tokenizerPath, "tokenizer");
             String templateSpec = templateKind.getValue() == TemplateKind.CHATML ? "chatml" : "hf:" + readableFile(templatePath, "template");
@@ -201,7 +206,7 @@ final class ExportForm {
                     ANY_KIND.equals(kind.getValue()) ? null : SampleKind.fromWireName(kind.getValue()),
                     chosenStage, custom, overBudget.getValue(), tokenizerSpec, templateSpec, format.getValue(), packing.isSelected(),
                     sequence, maxPerQuestion.getValue(), nearDuplicates.isSelected(), seedValue, fraction, outPath.toString(),
-                    parquet.isSelected())), null);
+                    parquet.isSelected(), rendering.getValue(), shuffleCandidates.isSelected())), null);
         } catch (IllegalArgumentException e) {
             return new Result(Optional.empty(), e.getMessage());
         }

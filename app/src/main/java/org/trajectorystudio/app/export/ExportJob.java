@@ -32,7 +32,7 @@ import org.trajectorystudio.persistence.query.SampleQuery;
  */
 public final class ExportJob {
     /** The packed-sequence separator: Qwen's end-of-text token (the command line packs with it too). */
-    public static final String SEPARATOR = "<|endoftext|>";
+    public static final String SEPARATOR = PackingOptions.END_OF_TEXT;
 
     private final Library library;
     private final SampleQuery query;
@@ -151,14 +151,16 @@ public final class ExportJob {
             ExportProfile.Builder builder = ExportProfile.builder(choices.format())
                     .tokenizer(counter)
                     .template(template)
+                    .rendering(choices.rendering())
+                    .shuffleCandidates(choices.shuffleCandidates())
                     .seed(choices.seed())
                     .dedup(new DedupOptions(choices.maxPerQuestion(),
                             choices.clusterNearDuplicates() ? ExportChoices.NEAR_DUPLICATE_THRESHOLD : 0))
                     .validationFraction(choices.validationFraction())
                     .filters(filters());
-            choices.maxTokens().ifPresent(tokens -> builder.budget(tokens, choices.overBudget()));
+            builder.maxTokens(choices.maxTokens().orElse(null)).overBudget(choices.overBudget());
             if (choices.packing()) {
-                builder.packing(new PackingOptions(choices.sequenceLength(), SEPARATOR));
+                builder.pack(choices.sequenceLength(), SEPARATOR);
             }
             long total = library.samples().count(query);
             ExportResult result = new ExportPipeline(studioVersion)

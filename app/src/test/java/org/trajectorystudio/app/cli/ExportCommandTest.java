@@ -305,9 +305,11 @@ class ExportCommandTest {
 
     static Stream<Arguments> badValues() {
         return Stream.of(
-                Arguments.of(List.of("--pack"), "--pack needs a sequence length: give --pack-length N or a budget (--max-tokens N or --stage 1|2)"),
-                Arguments.of(List.of("--pack-length", "0"), "--pack-length must be at least 1, not 0"),
-                Arguments.of(List.of("--pack", "--pack-length", "-5"), "--pack-length must be at least 1, not -5"),
+                Arguments.of(List.of("--pack"), "packing needs a sequence length: give a pack length or a token budget"),
+                Arguments.of(List.of("--pack-length", "0"), "the pack length must be at least 1, not 0"),
+                Arguments.of(List.of("--pack", "--pack-length", "-5"), "the pack length must be at least 1, not -5"),
+                Arguments.of(List.of("--validation", "0.7"), "the validation fraction must be from 0 to 0.5, not 0.7"),
+                Arguments.of(List.of("--rendering", "raw"), "unknown rendering 'raw' (expected template or source)"),
                 Arguments.of(List.of("--near-duplicates", "0"), "--near-duplicates is a similarity in (0, 1], not 0.0"),
                 Arguments.of(List.of("--near-duplicates", "1.5"), "--near-duplicates is a similarity in (0, 1], not 1.5"),
                 Arguments.of(List.of("--near-duplicates", "-0.2"), "--near-duplicates is a similarity in (0, 1], not -0.2"),

@@ -20,12 +20,11 @@ import jinjava.javax.el.CompositeELResolver;
 import org.trajectorystudio.inference.tokenize.FileDigests;
 import org.trajectorystudio.inference.tokenize.GgufMetadata;
 import org.trajectorystudio.model.export.template.ChatTemplate;
-import org.trajectorystudio.model.export.template.ToolSchemas;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.render.ChatMessage;
-import org.trajectorystudio.model.sample.ToolSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A model's own chat template, rendered with Jinjava the way transformers' {@code apply_chat_template} renders it:
@@ -117,17 +116,14 @@ public final class JinjaChatTemplate implements ChatTemplate {
     }
 
     @Override
-    public String render(List<ChatMessage> messages, List<ToolSpec> tools, boolean addGenerationPrompt) {
+    public String render(List<ChatMessage> messages, ArrayNode tools, boolean addGenerationPrompt) {
         List<Map<String, Object>> messageMaps = new ArrayList<>(messages.size());
         for (ChatMessage message : messages) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("role", message.role());
-            map.put("content", message.content());
-            messageMaps.add(map);
+            messageMaps.add(JinjaValues.message(message));
         }
         Map<String, Object> context = new HashMap<>();
         context.put("messages", messageMaps);
-        context.put("tools", tools.isEmpty() ? null : toolMaps(tools));
+        context.put("tools", tools.isEmpty() ? null : JinjaValues.of(tools));
         context.put("add_generation_prompt", addGenerationPrompt);
         context.put("bos_token", bosToken);
         context.put("eos_token", eosToken);
@@ -139,14 +135,6 @@ public final class JinjaChatTemplate implements ChatTemplate {
             }
         }
         return result.getOutput();
-    }
-
-    private static List<Object> toolMaps(List<ToolSpec> tools) {
-        List<Object> list = new ArrayList<>(tools.size());
-        for (ToolSpec tool : tools) {
-            list.add(Json.MAPPER.convertValue(ToolSchemas.function(tool), LinkedHashMap.class));
-        }
-        return list;
     }
 
     /** What the template raised, or else what Jinjava reported. */

@@ -27,11 +27,31 @@ final class PyToJsonFilter implements Filter {
         return PyJson.write(toJson(value), args.length > 0 && args[0] != null ? Integer.parseInt(args[0].strip()) : -1);
     }
 
+    /** {@code tojson(ensure_ascii=False, indent=None, separators=None, sort_keys=False)}, positionally or by keyword. */
     @Override
     public Object filter(Object value, JinjavaInterpreter interpreter, Object[] args, Map<String, Object> kwargs) {
-        Object indent = kwargs.getOrDefault("indent", args.length > 0 ? args[0] : null);
-        return PyJson.write(toJson(value), indent instanceof Number number ? number.intValue()
-                : indent == null ? -1 : Integer.parseInt(indent.toString().strip()));
+        Object ensureAscii = argument(args, kwargs, 0, "ensure_ascii");
+        Object indent = argument(args, kwargs, 1, "indent");
+        Object separators = argument(args, kwargs, 2, "separators");
+        Object sortKeys = argument(args, kwargs, 3, "sort_keys");
+        if (args.length == 1 && args[0] instanceof Number) { // the older tojson(indent) form
+            ensureAscii = null;
+            indent = args[0];
+        }
+        String items = null;
+        String keys = null;
+        if (separators instanceof java.util.List<?> pair && pair.size() == 2) {
+            items = String.valueOf(pair.get(0));
+            keys = String.valueOf(pair.get(1));
+        }
+        PyJson.Style style = new PyJson.Style(
+                indent instanceof Number number ? number.intValue() : indent == null ? -1 : Integer.parseInt(indent.toString().strip()),
+                Boolean.TRUE.equals(ensureAscii), items, keys, Boolean.TRUE.equals(sortKeys));
+        return PyJson.write(toJson(value), style);
+    }
+
+    private static Object argument(Object[] args, Map<String, Object> kwargs, int position, String name) {
+        return kwargs.containsKey(name) ? kwargs.get(name) : args.length > position ? args[position] : null;
     }
 
     /** Template values (maps, lists, strings, numbers, booleans, null) as a JSON tree, keeping map order. */

@@ -134,7 +134,7 @@ public final class ExportPipeline {
             this.counting = counting;
             this.spill = spill;
             this.monitor = monitor;
-            this.renderer = Renderers.of(profile.format(), profile.template(), profile.seed(), profile.shuffleCandidates());
+            this.renderer = Renderers.of(profile);
             this.counter = profile.tokenizer();
             this.questions = new QuestionClusters(profile.dedup().nearDuplicateThreshold(), profile.seed());
             PackingOptions packing = profile.packing();
@@ -440,7 +440,7 @@ public final class ExportPipeline {
                         record.tokens(), record.truncated(), record.finalAnswerLost()));
             }
             BudgetPolicy asked = profile.budget();
-            Manifest.Profile profileSummary = new Manifest.Profile(profile.format().wireName(),
+            Manifest.Profile profileSummary = new Manifest.Profile(profile.format().wireName(), profile.rendering().wireName(),
                     asked.limited() ? asked.maxTokens() : null, asked.overBudget().wireName(), profile.seed(),
                     profile.shuffleCandidates(), profile.dedup().maxPerQuestion(), profile.dedup().nearDuplicateThreshold(),
                     profile.validationFraction());

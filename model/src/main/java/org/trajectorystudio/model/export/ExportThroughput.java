@@ -35,7 +35,7 @@ public final class ExportThroughput {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1");
         }
-        Renderer renderer = Renderers.of(profile.format(), profile.template(), profile.seed(), profile.shuffleCandidates());
+        Renderer renderer = Renderers.of(profile);
         // Both sides must do the same work: duplicates would be removed by the export but counted by the bare tokenizer.
         List<Sample> distinct = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();

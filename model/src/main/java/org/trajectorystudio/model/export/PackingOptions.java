@@ -10,6 +10,9 @@ import java.util.Objects;
  *     sequences keep their conversations apart and use none
  */
 public record PackingOptions(int sequenceLength, String separator) {
+    /** The default separator: Qwen's (and GPT-2's) end-of-text token. */
+    public static final String END_OF_TEXT = "<|endoftext|>";
+
     public PackingOptions {
         Objects.requireNonNull(separator, "separator");
         if (sequenceLength < 1) {

@@ -11,6 +11,7 @@ public final class Json {
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(SourceNumbers.module())
             .build();
 
     private Json() {}

@@ -8,9 +8,11 @@ import org.trajectorystudio.model.sample.FinalAnswer;
 import org.trajectorystudio.model.sample.Plan;
 import org.trajectorystudio.model.sample.Reasoning;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 import org.trajectorystudio.model.sample.ToolCalls;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,12 +44,73 @@ public final class Conversation {
         messages.add(new ChatMessage(ChatMessage.USER, question(sample), false, -1));
         for (int i = 0; i < stepIndex; i++) {
             Step step = sample.steps().get(i);
+            if (step.user() != null) {
+                messages.add(new ChatMessage(ChatMessage.USER, step.user(), false, i));
+            }
             messages.add(new ChatMessage(ChatMessage.ASSISTANT, assistantText(step.effectiveThought().orElse(null), step.effectiveAction()), true, i));
             if (step.observation() != null) {
                 messages.add(new ChatMessage(ChatMessage.TOOL, step.observation(), false, i));
             }
         }
+        trailingUser(sample, stepIndex, messages);
         return messages;
+    }
+
+    /**
+     * The conversation as structured messages, the way transformers hands them to a chat template: each assistant
+     * turn's thought as {@code reasoning} (or as content where the source wrote it so), its calls as {@code toolCalls}
+     * with parsed arguments, its answer as content ({@code <answer>}-tagged when the system prompt asks for that tag),
+     * each tool result a {@code tool} turn of its own, follow-up user turns where they came.
+     */
+    public static List<ChatMessage> structured(Sample sample, int stepIndex) {
+        if (stepIndex < 0 || stepIndex > sample.steps().size()) {
+            throw new IllegalArgumentException("step " + stepIndex + " is outside 0.." + sample.steps().size());
+        }
+        List<ChatMessage> messages = new ArrayList<>();
+        if (sample.system() != null && !sample.system().isBlank()) {
+            messages.add(new ChatMessage(ChatMessage.SYSTEM, sample.system(), false, -1));
+        }
+        messages.add(new ChatMessage(ChatMessage.USER, question(sample), false, -1));
+        boolean answerTag = sample.system() != null && sample.system().contains("<answer>");
+        for (int i = 0; i < stepIndex; i++) {
+            Step step = sample.steps().get(i);
+            if (step.user() != null) {
+                messages.add(new ChatMessage(ChatMessage.USER, step.user(), false, i));
+            }
+            messages.add(structuredAssistant(step, answerTag, i));
+            if (step.observation() != null) {
+                for (String result : ToolResults.split(step)) {
+                    messages.add(new ChatMessage(ChatMessage.TOOL, result, false, i));
+                }
+            }
+        }
+        trailingUser(sample, stepIndex, messages);
+        return messages;
+    }
+
+    private static ChatMessage structuredAssistant(Step step, boolean answerTag, int index) {
+        String thought = step.effectiveThought().orElse(null);
+        JsonNode thoughtAs = step.metadata().get(SourceHints.THOUGHT_AS);
+        boolean thoughtIsContent = thoughtAs != null && SourceHints.THOUGHT_AS_CONTENT.equals(thoughtAs.asString());
+        String content = switch (step.effectiveAction()) {
+            case ToolCalls ignored -> "";
+            case FinalAnswer answer -> answerTag ? "<answer>" + answer.text() + "</answer>" : answer.text();
+            case Plan plan -> plan.text();
+            case Reasoning reasoning -> reasoning.text();
+        };
+        if (thoughtIsContent && thought != null) {
+            content = content.isEmpty() ? thought : thought + "\n\n" + content;
+            thought = null;
+        }
+        return new ChatMessage(ChatMessage.ASSISTANT, content, thought, step.toolCalls(), true, index);
+    }
+
+    /** The user turn after the last step, once the conversation has reached it. */
+    private static void trailingUser(Sample sample, int stepIndex, List<ChatMessage> messages) {
+        JsonNode trailing = sample.metadata().get(SourceHints.TRAILING_USER);
+        if (stepIndex == sample.steps().size() && stepIndex > 0 && trailing != null && trailing.isString()) {
+            messages.add(new ChatMessage(ChatMessage.USER, trailing.stringValue(), false, stepIndex - 1));
+        }
     }
 
     /** The question, with the knowledge statements of a FAS reasoning sample after it. */

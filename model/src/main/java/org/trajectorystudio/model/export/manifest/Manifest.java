@@ -32,9 +32,12 @@ public record Manifest(
         removed = List.copyOf(removed);
     }
 
-    /** @param maxTokens null when there was no budget */
+    /**
+     * @param rendering how chat and cpt-text wrote the conversation ({@code template} or {@code source})
+     * @param maxTokens null when there was no budget
+     */
     public record Profile(
-            String format, Integer maxTokens, String overBudget, long seed, boolean shuffleCandidates,
+            String format, String rendering, Integer maxTokens, String overBudget, long seed, boolean shuffleCandidates,
             int maxPerQuestion, double nearDuplicateThreshold, double validationFraction) {}
 
     /** @param exact false for the approximate counter, whose figures are estimates */

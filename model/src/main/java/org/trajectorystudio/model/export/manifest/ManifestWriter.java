@@ -20,6 +20,7 @@ public final class ManifestWriter {
         Manifest.Profile profile = manifest.profile();
         ObjectNode profileNode = root.putObject("profile");
         profileNode.put("format", profile.format());
+        profileNode.put("rendering", profile.rendering());
         if (profile.maxTokens() == null) {
             profileNode.putNull("maxTokens");
         } else {

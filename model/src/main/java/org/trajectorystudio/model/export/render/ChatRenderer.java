@@ -3,11 +3,11 @@ package org.trajectorystudio.model.export.render;
 import java.util.List;
 import java.util.Objects;
 import org.trajectorystudio.model.export.ExportFormat;
+import org.trajectorystudio.model.export.Rendering;
 import org.trajectorystudio.model.export.template.ChatTemplate;
 import org.trajectorystudio.model.export.template.ToolSchemas;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.render.ChatMessage;
-import org.trajectorystudio.model.render.Conversation;
 import org.trajectorystudio.model.sample.Sample;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,9 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChatRenderer implements Renderer {
     private final ChatTemplate template;
+    private final Rendering rendering;
 
     public ChatRenderer(ChatTemplate template) {
+        this(template, Rendering.TEMPLATE);
+    }
+
+    public ChatRenderer(ChatTemplate template, Rendering rendering) {
         this.template = Objects.requireNonNull(template, "template");
+        this.rendering = Objects.requireNonNull(rendering, "rendering");
     }
 
     @Override
@@ -41,16 +47,23 @@ public final class ChatRenderer implements Renderer {
 
     @Override
     public Rendered render(Sample sample, int steps) {
-        List<ChatMessage> messages = Conversation.upTo(sample, steps);
+        List<ChatMessage> messages = Messages.of(sample, steps, rendering);
         ObjectNode body = Json.object();
         ArrayNode array = body.putArray("messages");
         for (ChatMessage message : messages) {
             ObjectNode node = array.addObject();
             node.put("role", message.role());
             node.put("content", message.content());
+            if (message.reasoning() != null) {
+                node.put("reasoning_content", message.reasoning());
+            }
+            if (!message.toolCalls().isEmpty()) {
+                node.set("tool_calls", ToolSchemas.calls(message.toolCalls()));
+            }
             node.put("weight", message.trainable() ? 1 : 0);
         }
-        body.set("tools", ToolSchemas.functions(sample.tools()));
-        return new Rendered(body, template.render(messages, sample.tools()), steps, steps == sample.steps().size());
+        ArrayNode tools = ToolSchemas.offered(sample);
+        body.set("tools", tools);
+        return new Rendered(body, template.render(messages, tools, false), steps, steps == sample.steps().size());
     }
 }

@@ -2,7 +2,9 @@ package org.trajectorystudio.model.export.template;
 
 import java.util.List;
 import org.trajectorystudio.model.render.ChatMessage;
-import org.trajectorystudio.model.sample.ToolSpec;
+import org.trajectorystudio.model.sample.ToolCall;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The built-in ChatML template in the Qwen3 conventions: tools listed in the system turn inside {@code <tools></tools>}
@@ -29,7 +31,7 @@ public final class ChatMlTemplate implements ChatTemplate {
     }
 
     @Override
-    public String render(List<ChatMessage> messages, List<ToolSpec> tools, boolean addGenerationPrompt) {
+    public String render(List<ChatMessage> messages, ArrayNode tools, boolean addGenerationPrompt) {
         StringBuilder text = new StringBuilder();
         boolean leadingSystem = !messages.isEmpty() && messages.getFirst().role().equals(ChatMessage.SYSTEM);
         if (!tools.isEmpty()) {
@@ -38,8 +40,8 @@ public final class ChatMlTemplate implements ChatTemplate {
                 text.append(messages.getFirst().content()).append("\n\n");
             }
             text.append(TOOLS_PREAMBLE);
-            for (ToolSpec tool : tools) {
-                text.append('\n').append(PyJson.write(ToolSchemas.function(tool)));
+            for (JsonNode tool : tools) {
+                text.append('\n').append(PyJson.write(tool));
             }
             text.append(TOOLS_EPILOGUE).append(IM_END).append('\n');
         } else if (leadingSystem) {
@@ -48,7 +50,7 @@ public final class ChatMlTemplate implements ChatTemplate {
         for (int i = leadingSystem ? 1 : 0; i < messages.size(); i++) {
             ChatMessage message = messages.get(i);
             if (!message.role().equals(ChatMessage.TOOL)) {
-                turn(text, message.role(), message.content());
+                turn(text, message.role(), message.structured() ? structuredText(message) : message.content());
                 continue;
             }
             if (i == 0 || !messages.get(i - 1).role().equals(ChatMessage.TOOL)) {
@@ -61,6 +63,27 @@ public final class ChatMlTemplate implements ChatTemplate {
         }
         if (addGenerationPrompt) {
             text.append(IM_START).append(ChatMessage.ASSISTANT).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * A structured assistant turn written out: its thought as a think block (always kept, unlike Qwen3's own template,
+     * which drops the thoughts before the last user query), its content, then each call as Qwen3 writes it.
+     */
+    private static String structuredText(ChatMessage message) {
+        StringBuilder text = new StringBuilder();
+        if (message.reasoning() != null && !message.reasoning().isBlank()) {
+            text.append("<think>\n").append(message.reasoning().strip()).append("\n</think>\n\n");
+        }
+        text.append(message.content());
+        for (ToolCall call : message.toolCalls()) {
+            if (!message.content().isEmpty() || call != message.toolCalls().getFirst()) {
+                text.append('\n');
+            }
+            text.append("<tool_call>\n{\"name\": \"").append(call.name()).append("\", \"arguments\": ")
+                    .append(call.hasInvalidArguments() ? call.rawArguments() : PyJson.write(call.arguments()))
+                    .append("}\n</tool_call>");
         }
         return text.toString();
     }

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ToolSpecReader {
     private static final Set<String> SPEC_FIELDS = Set.of("name", "description", "parameters");
+    private static final List<String> SPEC_ORDER = List.of("name", "description", "parameters");
     private static final String TOOLS = "<tools>";
     private static final String TOOLS_END = "</tools>";
 
@@ -76,6 +77,7 @@ public final class ToolSpecReader {
                 for (String key : entry.propertyNames()) {
                     lossless &= key.equals("function") || key.equals("type") && "function".equals(Json.text(entry, "type"));
                 }
+                lossless &= inOrder(entry, List.of("type", "function"));
             }
             String name = spec.isObject() ? Json.text(spec, "name") : null;
             if (name == null && spec.isObject()) {
@@ -92,11 +94,29 @@ public final class ToolSpecReader {
             for (String key : spec.propertyNames()) {
                 lossless &= SPEC_FIELDS.contains(key);
             }
+            // The canonical tool writes its fields in this order and leaves a null out: a source that did otherwise
+            // keeps its own list, so that a template renders the tools exactly as the source gave them.
+            lossless &= inOrder(spec, SPEC_ORDER) && (parameters == null || !parameters.isNull());
             lossless &= description == null || description.isString();
             tools.add(new ToolSpec(name, description != null && description.isString() ? description.stringValue() : null,
                     parameters == null || parameters.isNull() ? null : parameters));
         }
         return new ToolList(tools, lossless);
+    }
+
+    /** True when the object's known keys come in the given order. */
+    private static boolean inOrder(JsonNode object, List<String> order) {
+        int last = -1;
+        for (String key : object.propertyNames()) {
+            int at = order.indexOf(key);
+            if (at >= 0) {
+                if (at < last) {
+                    return false;
+                }
+                last = at;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.trajectorystudio.model.format.openai;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,15 +13,19 @@ import org.trajectorystudio.model.format.chat.AssistantTurn;
 import org.trajectorystudio.model.format.chat.ChatContent;
 import org.trajectorystudio.model.format.chat.ChatSampleBuilder;
 import org.trajectorystudio.model.format.chat.RecordFields;
+import org.trajectorystudio.model.format.chat.TaggedText;
 import org.trajectorystudio.model.format.chat.TextActions;
 import org.trajectorystudio.model.format.chat.ToolCallReader;
 import org.trajectorystudio.model.format.chat.ToolSpecReader;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SourceHints;
+import org.trajectorystudio.model.sample.ToolCalls;
 import org.trajectorystudio.model.sample.ToolSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /** Maps one OpenAI chat record to a sample; one instance per record. */
 final class OpenAiRecordMapper {
@@ -153,7 +158,14 @@ final class OpenAiRecordMapper {
             // ToolBench writes Python's str(None) as the content of a function-call turn.
             text = "";
         }
-        return AssistantTurn.read(reasoning, text, calls, metadata, warn);
+        AssistantTurn turn = AssistantTurn.read(reasoning, text, calls, metadata, warn);
+        if (reasoning == null && turn.thought() != null && turn.action() instanceof ToolCalls
+                && !text.contains(TaggedText.THINK) && !text.contains(TaggedText.THINK_END)) {
+            Map<String, JsonNode> marked = new LinkedHashMap<>(turn.metadata());
+            marked.put(SourceHints.THOUGHT_AS, StringNode.valueOf(SourceHints.THOUGHT_AS_CONTENT));
+            return new AssistantTurn(turn.thought(), turn.action(), turn.plainText(), marked, turn.writtenCalls());
+        }
+        return turn;
     }
 
     /** {@code tools} and legacy {@code functions}; each field is kept in metadata too unless read losslessly. */

@@ -150,13 +150,17 @@ final class ReactRecordMapper {
                 // An assistant message's extra fields belong to its step, not to the sample.
                 ObjectNode object = (ObjectNode) message;
                 Consumer<String> warn = warner(i, role);
-                current = StepAssembler.assemble(MessageText.of(object.get("content"), warn), StepAssembler.extras(object), warn);
+                String text = MessageText.of(object.get("content"), warn);
+                current = StepAssembler.assemble(text, StepAssembler.extras(object), warn);
+                current.sourceAssistant(text);
             } else if ("user".equals(role) || "tool".equals(role) || "function".equals(role)) {
-                String observation = ObservationReader.read(text((ObjectNode) message, i), warner(i, role));
+                String turn = text((ObjectNode) message, i);
+                String observation = ObservationReader.read(turn, warner(i, role));
                 if (observation == null) {
                     unplaced(i, message, "an empty '" + role + "' turn");
                 } else {
                     current.addObservation(observation);
+                    current.sourceResponse(turn);
                 }
             } else {
                 unplaced(i, message, role == null ? "is not a chat message" : "a '" + role + "' turn between steps");

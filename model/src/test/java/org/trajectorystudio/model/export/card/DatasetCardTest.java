@@ -21,7 +21,7 @@ class DatasetCardTest {
 
     @Test
     void aRenderedCardIsRecognisedUntilItIsEdited() {
-        Manifest manifest = new Manifest("0.1.0", new Manifest.Profile("chat", null, "drop", 0, false, 0, 0, 0), Map.of(),
+        Manifest manifest = new Manifest("0.1.0", new Manifest.Profile("chat", "template", null, "drop", 0, false, 0, 0, 0), Map.of(),
                 new Manifest.Tokenizer("approx", false), "chatml", new Manifest.Counts(3, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0),
                 new Manifest.Tokens(30, 10, 10, 10, List.of()), null, new Manifest.Questions(3, 3), List.of(), List.of(),
                 List.of(), List.of());

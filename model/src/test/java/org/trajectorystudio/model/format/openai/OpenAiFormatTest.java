@@ -22,6 +22,7 @@ import org.trajectorystudio.model.sample.FinalAnswer;
 import org.trajectorystudio.model.sample.Judgment;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleKind;
+import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 import org.trajectorystudio.model.sample.ToolCalls;
@@ -396,10 +397,33 @@ class OpenAiFormatTest {
             assertThat(before).hasSize(2);
             assertThat(before.get(0).get("content").stringValue()).isEqualTo("are you sure?");
             assertThat(before.get(1).get("role").stringValue()).isEqualTo("critic");
-            assertThat(sample.metadata().get(ChatSampleBuilder.MESSAGES_AFTER).get(0).get("content").stringValue())
-                    .isEqualTo("thanks");
+            // A user turn after the last step is the sample's trailing user turn (it has no step to precede).
+            assertThat(sample.metadata().get(SourceHints.TRAILING_USER).stringValue()).isEqualTo("thanks");
+            assertThat(sample.metadata()).doesNotContainKey(ChatSampleBuilder.MESSAGES_AFTER);
             assertThat(read.warnings()).anySatisfy(w -> assertThat(w).contains("'critic'"));
-            assertThat(read.warnings()).anySatisfy(w -> assertThat(w).startsWith("2 user messages besides the question"));
+            // The user turn before the critic's stays with it, in order, rather than becoming the step's user turn.
+            assertThat(sample.steps().get(1).user()).isNull();
+            assertThat(read.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 user message besides the question"));
+        }
+
+        @Test
+        void aFollowUpUserMessageIsTheUserTurnOfTheStepAfterIt() throws Exception {
+            Read read = read(format, """
+                    {"messages": [
+                      {"role": "user", "content": "first question"},
+                      {"role": "assistant", "content": "first answer"},
+                      {"role": "user", "content": "are you sure?"},
+                      {"role": "assistant", "content": "", "tool_calls": [{"type": "function", "function": {"name": "check", "arguments": "{}"}}]},
+                      {"role": "tool", "content": "ok"}
+                    ]}
+                    """);
+            List<Step> steps = read.sample().steps();
+            assertThat(steps).hasSize(2);
+            assertThat(steps.get(0).user()).isNull();
+            assertThat(steps.get(1).user()).isEqualTo("are you sure?");
+            assertThat(steps.get(1).toolCalls()).singleElement().extracting(ToolCall::name).isEqualTo("check");
+            assertThat(steps.get(1).metadata()).doesNotContainKey(ChatSampleBuilder.MESSAGES_BEFORE);
+            assertThat(read.warnings()).noneMatch(w -> w.contains("besides the question"));
         }
     }
 

@@ -1,0 +1,144 @@
+package org.trajectorystudio.model.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trajectorystudio.model.export.template.PyJson;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Action;
+import org.trajectorystudio.model.sample.FinalAnswer;
+import org.trajectorystudio.model.sample.Plan;
+import org.trajectorystudio.model.sample.Reasoning;
+import org.trajectorystudio.model.sample.SourceHints;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.model.sample.ToolCall;
+import org.trajectorystudio.model.sample.ToolCalls;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A step's turns in the Tongyi DeepResearch / WebDancer text convention, and exactly as the source wrote them.
+ *
+ * <p>The convention: {@code <think>\nthought\n</think>\n} then {@code <tool_call>\n{"name": …, "arguments": …}\n</tool_call>}
+ * blocks (JSON as Python's {@code json.dumps} writes it) or {@code <answer>\n…\n</answer>}; each tool response a user
+ * turn {@code <tool_response>\n…\n</tool_response>}. A reader keeps the source's own text in the step's
+ * {@value SourceHints#SOURCE_TEXT} metadata only where it differs from that, as a small {@link TextEdit} of the
+ * convention's text (a response that lost its trailing whitespace keeps just that whitespace), together with fingerprints of what the
+ * convention gave at import for the assistant turn and for the responses: once one of them is edited its fingerprint
+ * no longer matches and the convention writes it.
+ */
+public final class SourceTexts {
+    private static final String ASSISTANT = "assistant";
+    private static final String OBSERVATION = "observation";
+    private static final String OF = "of";
+    /** Joins response turns into one text for the edit (a character no JSON text can hold raw). */
+    private static final String TURN_BREAK = "\u0000";
+
+    private SourceTexts() {}
+
+    /** The assistant turn as the convention writes the step. */
+    public static String assistant(Step step) {
+        StringBuilder text = new StringBuilder();
+        String thought = step.effectiveThought().orElse(null);
+        if (thought != null) {
+            text.append("<think>\n").append(thought).append("\n</think>\n");
+        }
+        Action action = step.effectiveAction();
+        switch (action) {
+            case ToolCalls calls -> {
+                for (ToolCall call : calls.calls()) {
+                    text.append(call == calls.calls().getFirst() ? "" : "\n").append("<tool_call>\n").append(callJson(call)).append("\n</tool_call>");
+                }
+            }
+            case FinalAnswer answer -> text.append("<answer>\n").append(answer.text()).append("\n</answer>");
+            case Plan plan -> text.append(plan.text());
+            case Reasoning reasoning -> text.append(reasoning.text());
+        }
+        return text.toString();
+    }
+
+    /** {@code {"name": …, "arguments": …}} as {@code json.dumps} writes it; arguments that were not JSON verbatim. */
+    public static String callJson(ToolCall call) {
+        StringBuilder text = new StringBuilder("{\"name\": ");
+        PyJson.string(call.name(), text);
+        text.append(", \"arguments\": ").append(call.hasInvalidArguments() ? call.rawArguments() : PyJson.write(call.arguments()));
+        return text.append('}').toString();
+    }
+
+    /** The response turns as the convention writes them; empty when the step has no observation. */
+    public static List<String> observations(Step step) {
+        return step.observation() == null ? List.of() : List.of("<tool_response>\n" + step.observation() + "\n</tool_response>");
+    }
+
+    /** The assistant turn as the source wrote it when the step is unchanged since import, else as the convention does. */
+    public static String sourceAssistant(Step step) {
+        String assistant = assistant(step);
+        JsonNode hint = hint(step, 0, fingerprint(List.of(assistant)));
+        return hint != null && hint.get(ASSISTANT) instanceof ArrayNode edit ? TextEdit.apply(assistant, edit) : assistant;
+    }
+
+    /** The response turns as the source wrote them when the step is unchanged since import, else as the convention does. */
+    public static List<String> sourceObservations(Step step) {
+        List<String> observations = observations(step);
+        JsonNode hint = hint(step, 1, fingerprint(observations));
+        if (hint != null && hint.get(OBSERVATION) instanceof ArrayNode edits) {
+            List<String> turns = new ArrayList<>(edits.size());
+            String regenerated = String.join(TURN_BREAK, observations);
+            String joined = TextEdit.apply(regenerated, edits);
+            int from = 0;
+            for (int at; (at = joined.indexOf(TURN_BREAK, from)) >= 0; from = at + TURN_BREAK.length()) {
+                turns.add(joined.substring(from, at));
+            }
+            turns.add(joined.substring(from));
+            return turns;
+        }
+        return observations;
+    }
+
+    /**
+     * The hint a reader stores for a step it read from these turns, or null when the convention gives them back
+     * exactly (nothing to store).
+     */
+    public static ObjectNode hint(Step step, String rawAssistant, List<String> rawObservations) {
+        String assistant = assistant(step);
+        List<String> observations = observations(step);
+        boolean sameAssistant = rawAssistant == null || rawAssistant.equals(assistant);
+        boolean sameObservations = rawObservations.equals(observations);
+        if (sameAssistant && sameObservations) {
+            return null;
+        }
+        ObjectNode hint = Json.object();
+        if (!sameAssistant) {
+            hint.set(ASSISTANT, TextEdit.between(assistant, rawAssistant));
+        }
+        if (!sameObservations) {
+            hint.set(OBSERVATION, TextEdit.between(String.join(TURN_BREAK, observations), String.join(TURN_BREAK, rawObservations)));
+        }
+        return hint.put(OF, fingerprint(List.of(assistant)) + "." + fingerprint(observations));
+    }
+
+    /**
+     * The step's hint when part {@code part} (0 the assistant turn, 1 the responses) is as it was at import, else null.
+     */
+    private static JsonNode hint(Step step, int part, String fingerprint) {
+        JsonNode hint = step.metadata().get(SourceHints.SOURCE_TEXT);
+        String of = hint == null || !hint.isObject() ? null : Json.text(hint, OF);
+        if (of == null) {
+            return null;
+        }
+        String[] parts = of.split("\\.", -1);
+        return parts.length == 2 && parts[part].equals(fingerprint) ? hint : null;
+    }
+
+    /**
+     * 32 bits of {@link String#hashCode} (specified, so the same on every JVM) over the texts: enough to notice an
+     * edit, and cheap on import.
+     */
+    private static String fingerprint(List<String> texts) {
+        int hash = 1;
+        for (String text : texts) {
+            hash = 31 * hash + text.hashCode();
+        }
+        return Integer.toHexString(hash);
+    }
+}
