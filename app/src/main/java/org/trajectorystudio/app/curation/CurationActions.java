@@ -145,10 +145,18 @@ public final class CurationActions {
 
     /** Writes to the curation log what has no undo (a note), in turn with the commands; failures are reported. */
     public <T> void write(String title, Function<Curation, T> work, Consumer<T> onDone) {
+        write(title, work, onDone, failure -> {});
+    }
+
+    /** Like {@link #write(String, Function, Consumer)}, and tells the caller of a failure too. */
+    public <T> void write(String title, Function<Curation, T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
         enqueue(() -> current = tasks.run(title, progress -> work.apply(curation), result -> {
             onDone.accept(result);
             next();
-        }, this::failed));
+        }, failure -> {
+            failed(failure);
+            onFailure.accept(failure);
+        }));
     }
 
     /**
