@@ -186,6 +186,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportResult result;
         HubDataset.Files hub = null;
         megatronPrefix = null;
+        long notExecutedCut;
         try (CloseableTokenCounter counter = OpenLibrary.userErrors(() -> TokenizerSpec.parse(tokenizer).open());
              Library library = OpenLibrary.open(spec)) {
             OpenLibrary.userErrors(() -> {
@@ -193,8 +194,9 @@ public final class ExportCommand implements Callable<Integer> {
                 return null;
             });
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
-            result = new ExportPipeline(StudioVersion.current())
-                    .run(new LibraryExportInput(library, query), built, out, ExportMonitor.NONE);
+            LibraryExportInput input = new LibraryExportInput(library, query);
+            result = new ExportPipeline(StudioVersion.current()).run(input, built, out, ExportMonitor.NONE);
+            notExecutedCut = input.cutBeforeNotExecuted();
             if (parquet) {
                 hub = HubDataset.write(result);
             }
@@ -214,15 +216,17 @@ public final class ExportCommand implements Callable<Integer> {
             }
             throw new UserError("export failed: " + e.getMessage());
         }
-        print(result, hub);
+        print(result, hub, notExecutedCut);
         return ExitCode.OK;
     }
 
-    private void print(ExportResult result, HubDataset.Files hub) {
+    private void print(ExportResult result, HubDataset.Files hub, long notExecutedCut) {
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object();
             node.put("exported", result.exported());
+            // Trajectories cut before a step whose action a curator replaced (its response answered another action).
+            node.put("notExecutedCut", notExecutedCut);
             node.put("dropped", result.dropped());
             node.put("truncated", result.truncated());
             node.put("deduplicated", result.deduplicated());
@@ -261,6 +265,9 @@ public final class ExportCommand implements Callable<Integer> {
             return;
         }
         writer.printf(Locale.ROOT, "exported %,d records (%,d tokens) to %s%n", result.exported(), result.tokens(), result.out());
+        if (notExecutedCut > 0) {
+            writer.printf(Locale.ROOT, "  %,d cut before a step marked not executed (another option made the action taken)%n", notExecutedCut);
+        }
         writer.printf(Locale.ROOT, "  dropped %,d, truncated %,d, deduplicated %,d, skipped %,d (kind not in %s)%n",
                 result.dropped(), result.truncated(), result.deduplicated(), result.skipped(), format);
         Manifest report = result.report();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.app.compare.PreferenceExport;
+import org.trajectorystudio.app.ui.Plural;
 import org.trajectorystudio.persistence.library.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "preferences", mixinStandardHelpOptions = true,
-        description = {"Write the curators' pairwise preferences as {question, chosen, rejected} JSONL.",
+        description = {"Write the curators' pairwise preferences as {question, chosen, rejected} JSONL,",
+                "and their step-level preferences (one HAS option over another) as DPO rows {prompt, chosen, rejected}.",
                 "chosen/rejected are the conversations as 'export --format chat' writes its messages.",
                 "The latest preference of a pair wins; ties and pairs with different questions are skipped and counted."})
 public final class PreferencesCommand implements Callable<Integer> {
@@ -41,14 +43,17 @@ public final class PreferencesCommand implements Callable<Integer> {
             node.put("exported", result.exported());
             node.put("ties", result.ties());
             node.put("differentQuestions", result.differentQuestions());
+            node.put("stepPairs", result.stepPairs());
             node.put("superseded", result.superseded());
             node.put("out", result.out().toString());
             JsonOut.print(writer, node);
             return ExitCode.OK;
         }
-        writer.printf(Locale.ROOT, "exported %,d preference pairs to %s%n", result.exported(), result.out());
-        writer.printf(Locale.ROOT, "  skipped %,d ties, %,d pairs with different questions; %,d older preferences superseded%n",
-                result.ties(), result.differentQuestions(), result.superseded());
+        writer.printf(Locale.ROOT, "exported %s and %s to %s%n", Plural.of(result.exported(), "preference pair"),
+                Plural.of(result.stepPairs(), "step-level DPO row"), result.out());
+        writer.printf(Locale.ROOT, "  skipped %s, %s with different questions; %s superseded%n",
+                Plural.of(result.ties(), "tie"), Plural.of(result.differentQuestions(), "pair"),
+                Plural.of(result.superseded(), "older preference"));
         writer.flush();
         return ExitCode.OK;
     }

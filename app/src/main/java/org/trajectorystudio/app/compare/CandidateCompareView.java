@@ -38,15 +38,20 @@ import org.trajectorystudio.persistence.library.Library;
  * Two candidate actions of one HAS decision step side by side: a picker above each side (the chosen option on the
  * left at first), their thoughts and actions label by label with the differing words marked as in the trajectory
  * comparison, approximate tokens per side and the difference, and below, once, the step's real tool response, which
- * follows the chosen action. "Prefer left/right" makes that option the chosen one through the window's curation, so
- * it is a new revision that Undo takes back. Everything that reads the library or diffs runs through {@link Tasks}.
+ * answered the action actually taken. "Prefer left/right" records a step-level preference (this option over that one,
+ * at this step, by this annotator; exported as a DPO pair) and leaves the trajectory as it is; "Make … the action
+ * taken" is an edit (a new revision that Undo takes back) after which this step's response and every later step are
+ * marked as not executed. Everything that reads the library or diffs runs through {@link Tasks}.
  */
 public final class CandidateCompareView extends BorderPane {
 
-    /** Makes an option the chosen action, as a curation edit of the sample (a new revision, undoable). */
-    @FunctionalInterface
+    /** What the comparison asks of the window's curation; every write goes through its curation actions. */
     public interface Promoter {
+        /** Makes an option the chosen action, as a curation edit of the sample (a new revision, undoable). */
         void promote(String sampleId, int step, int candidate, Runnable onDone, Consumer<Throwable> onFailure);
+
+        /** Records that option {@code chosen} is better than {@code rejected} at {@code step} (0-based); no edit. */
+        void prefer(String sampleId, int step, int chosen, int rejected, Runnable onDone, Consumer<Throwable> onFailure);
     }
 
     private final Library library;
@@ -63,8 +68,10 @@ public final class CandidateCompareView extends BorderPane {
     private final GridPane sides = new GridPane();
     private final Label observationTitle = new Label();
     private final TextArea observation = new TextArea();
-    private final Button preferLeft = new Button("Prefer left (make it the chosen action)", new FontIcon(Material2AL.ARROW_BACK));
-    private final Button preferRight = new Button("Prefer right (make it the chosen action)", new FontIcon(Material2AL.ARROW_FORWARD));
+    private final Button preferLeft = new Button("Prefer left", new FontIcon(Material2AL.ARROW_BACK));
+    private final Button preferRight = new Button("Prefer right", new FontIcon(Material2AL.ARROW_FORWARD));
+    private final Button promoteLeft = new Button("Make left the action taken…");
+    private final Button promoteRight = new Button("Make right the action taken…");
     private final Label status = new Label();
     private final ReadOnlyObjectWrapper<CandidateComparison> comparison = new ReadOnlyObjectWrapper<>();
     private long generation;
@@ -136,9 +143,19 @@ public final class CandidateCompareView extends BorderPane {
         preferRight.setId("candidate-prefer-right");
         preferLeft.setOnAction(event -> prefer(false));
         preferRight.setOnAction(event -> prefer(true));
+        promoteLeft.setId("candidate-promote-left");
+        promoteRight.setId("candidate-promote-right");
+        promoteLeft.setOnAction(event -> promote(false));
+        promoteRight.setOnAction(event -> promote(true));
+        for (Button button : List.of(preferLeft, preferRight, promoteLeft, promoteRight)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         status.setId("candidate-status");
         status.getStyleClass().add("muted");
-        HBox bottom = new HBox(8, preferLeft, preferRight, status);
+        status.setWrapText(true);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bottom = new HBox(8, preferLeft, preferRight, new javafx.scene.control.Separator(Orientation.VERTICAL),
+                promoteLeft, promoteRight, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 10, 8, 10));
         bottom.getStyleClass().add("compare-footer");
@@ -253,7 +270,7 @@ public final class CandidateCompareView extends BorderPane {
                     + ", is not an executed tool call)");
             observation.setText("");
         } else {
-            observationTitle.setText("Real tool response · it follows the chosen option " + (chosen.index() + 1) + " ("
+            observationTitle.setText("Real tool response to the action taken, option " + (chosen.index() + 1) + " ("
                     + chosen.summary() + "); the other options were never executed");
             observation.setText(options.observation());
         }
@@ -289,24 +306,58 @@ public final class CandidateCompareView extends BorderPane {
         return box;
     }
 
-    /** Makes the option on that side the chosen action: a new revision, through the window's undoable curation. */
+    /**
+     * Records that the option on that side is better than the other one at this step: a step-level preference (a DPO
+     * pair on export), by the window's annotator. The trajectory is not changed.
+     */
     public void prefer(boolean rightSide) {
+        CandidateComparison shown = current();
+        if (shown == null || promoter == null || saving || shown.left().index() == shown.right().index()) {
+            return;
+        }
+        CandidateOptions.Option better = rightSide ? shown.right() : shown.left();
+        CandidateOptions.Option worse = rightSide ? shown.left() : shown.right();
+        saving = true;
+        updateButtons();
+        status.setText("Saving: option " + (better.index() + 1) + " over option " + (worse.index() + 1) + "…");
+        promoter.prefer(sampleId, step, better.index(), worse.index(), () -> {
+            saving = false;
+            status.setText("Preference saved: at step " + (step + 1) + ", option " + (better.index() + 1) + " over option "
+                    + (worse.index() + 1) + " (the trajectory is unchanged; ./studio preferences exports it)");
+            updateButtons();
+        }, failure -> {
+            saving = false;
+            status.setText("Not saved: " + failure.getMessage());
+            updateButtons();
+        });
+    }
+
+    /**
+     * Makes the option on that side the action taken, after asking: a new revision (undoable) in which this step's
+     * response and every later step are marked as not executed, because they answered the action it replaces.
+     */
+    public void promote(boolean rightSide) {
         CandidateComparison shown = current();
         if (shown == null || promoter == null || saving) {
             return;
         }
         CandidateOptions.Option option = rightSide ? shown.right() : shown.left();
         if (option.chosen()) {
-            status.setText("Option " + (option.index() + 1) + " is already the chosen action");
+            status.setText("Option " + (option.index() + 1) + " is already the action taken");
+            return;
+        }
+        if (!confirm.test("Make option " + (option.index() + 1) + " the action taken at step " + (step + 1) + "?",
+                "The step's tool response and every later step answered the action taken before: they are marked as "
+                        + "not executed, and exports cut the trajectory before this step. Undo takes it back.")) {
             return;
         }
         saving = true;
         updateButtons();
-        status.setText("Saving: option " + (option.index() + 1) + " becomes the chosen action…");
+        status.setText("Saving: option " + (option.index() + 1) + " becomes the action taken…");
         promoter.promote(sampleId, step, option.index(), () -> {
             saving = false;
             status.setText("Saved as a new revision: option " + (option.index() + 1)
-                    + " is the chosen action (Curate → Undo takes it back)");
+                    + " is the action taken; the response and later steps are marked not executed (Curate → Undo takes it back)");
             reload();
         }, failure -> {
             saving = false;
@@ -315,15 +366,37 @@ public final class CandidateCompareView extends BorderPane {
         });
     }
 
+    /** Asks before an edit (a dialog in the window; tests answer it). */
+    public void setConfirm(java.util.function.BiPredicate<String, String> confirm) {
+        this.confirm = confirm;
+    }
+
+    private java.util.function.BiPredicate<String, String> confirm = (header, text) -> {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, text,
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        alert.setHeaderText(header);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        return alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
+    };
+
     private void updateButtons() {
         CandidateComparison shown = current();
         boolean off = shown == null || promoter == null || saving;
-        preferLeft.setDisable(off || shown.left().chosen());
-        preferRight.setDisable(off || shown.right().chosen());
-        String why = promoter == null ? "Curation is not available in this window" : "Make this option the action taken at this step"
-                + " (a new revision; the step's real response stays as it is)";
-        preferLeft.setTooltip(new Tooltip(why));
-        preferRight.setTooltip(new Tooltip(why));
+        boolean same = shown != null && shown.left().index() == shown.right().index();
+        preferLeft.setDisable(off || same);
+        preferRight.setDisable(off || same);
+        promoteLeft.setDisable(off || shown.left().chosen());
+        promoteRight.setDisable(off || shown.right().chosen());
+        String prefer = promoter == null ? "Curation is not available in this window"
+                : "Record that this option is better than the other at this step (a DPO pair; the trajectory is unchanged)";
+        String promote = promoter == null ? "Curation is not available in this window"
+                : "Make this option the action taken (a new revision; the step's response and later steps become not executed)";
+        preferLeft.setTooltip(new Tooltip(prefer));
+        preferRight.setTooltip(new Tooltip(prefer));
+        promoteLeft.setTooltip(new Tooltip(promote));
+        promoteRight.setTooltip(new Tooltip(promote));
     }
 
     private static ComboBox<CandidateOptions.Option> picker(String id) {

@@ -29,6 +29,7 @@ import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.model.compare.CandidateOptions;
 import org.trajectorystudio.model.edit.SampleEdits;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.app.ui.Plural;
 import org.trajectorystudio.persistence.curation.RevisionRef;
 import org.trajectorystudio.persistence.query.SampleSummary;
 
@@ -100,7 +101,19 @@ public final class CompareFeature implements StudioFeature {
     public CandidateCompareView openCandidates(String sampleId, int step, int selected) {
         CurationActions actions = curation.get();
         CandidateCompareView view = new CandidateCompareView(context.library(), context.tasks(), context.notifier(),
-                actions == null ? null : (id, at, candidate, onDone, onFailure) -> promote(actions, id, at, candidate, onDone, onFailure),
+                actions == null ? null : new CandidateCompareView.Promoter() {
+                    @Override
+                    public void promote(String id, int at, int candidate, Runnable onDone, java.util.function.Consumer<Throwable> onFailure) {
+                        CompareFeature.promote(actions, id, at, candidate, onDone, onFailure);
+                    }
+
+                    @Override
+                    public void prefer(String id, int at, int chosen, int rejected, Runnable onDone,
+                            java.util.function.Consumer<Throwable> onFailure) {
+                        actions.write("Saving preference", c -> c.preferStep(new RevisionRef(id, null), at + 1, chosen + 1,
+                                rejected + 1, ""), event -> onDone.run(), onFailure);
+                    }
+                },
                 sampleId, step);
         Stage stage = CompareWindow.open(context.scene().getWindow(), view, sampleId, step);
         // An edit, undo or redo of this sample elsewhere in the window shows here too.
@@ -203,7 +216,8 @@ public final class CompareFeature implements StudioFeature {
             ChoiceDialog<String> dialog = new ChoiceDialog<>(ids.getFirst(), ids);
             dialog.initOwner(context.scene().getWindow());
             dialog.setTitle("Compare with same question");
-            dialog.setHeaderText(others.size() + " other trajectories answer: " + shorten(shown.question()));
+            dialog.setHeaderText(Plural.of(others.size(), "other trajectory answers",
+                    "other trajectories answer") + ": " + shorten(shown.question()));
             dialog.setContentText("Sample:");
             dialog.showAndWait().ifPresent(other -> open(RevisionRef.latest(shown.id()), RevisionRef.latest(other)));
         }, failure -> context.notifier().unexpected("Finding the same question", failure));
@@ -223,9 +237,10 @@ public final class CompareFeature implements StudioFeature {
     /** Writes the preference pairs in the background and reports the counts on the status line. */
     public void exportPreferences(Path out) {
         context.tasks().run("Exporting preference pairs", progress -> new PreferenceExport().write(context.library(), out),
-                result -> context.notifier().info(String.format(Locale.ROOT,
-                        "Exported %d preference pairs to %s (skipped %d ties, %d with different questions)",
-                        result.exported(), result.out().getFileName(), result.ties(), result.differentQuestions())),
+                result -> context.notifier().info("Exported " + Plural.of(result.exported(), "preference pair") + " and "
+                        + Plural.of(result.stepPairs(), "step-level DPO row") + " to " + result.out().getFileName() + " (skipped "
+                        + Plural.of(result.ties(), "tie") + ", " + Plural.of(result.differentQuestions(), "pair")
+                        + " with different questions)"),
                 failure -> context.notifier().problem("Cannot export preference pairs: " + failure.getMessage()));
     }
 
@@ -285,7 +300,8 @@ public final class CompareFeature implements StudioFeature {
             if (mine == generation) {
                 sameQuestion.getItems().setAll(others);
                 sameQuestionStatus.setText(others.isEmpty() ? "No other trajectory answers this question."
-                        : others.size() + " other trajectories answer this question.");
+                        : Plural.of(others.size(), "other trajectory answers",
+                                "other trajectories answer") + " this question.");
             }
         }, failure -> {
             if (mine == generation) {

@@ -108,6 +108,8 @@ public final class CompareView extends BorderPane {
         HBox.setHgrow(reason, Priority.ALWAYS);
         preferenceStatus.setId("prefer-status");
         preferenceStatus.getStyleClass().add("muted");
+        preferenceStatus.setWrapText(true);
+        HBox.setHgrow(preferenceStatus, javafx.scene.layout.Priority.ALWAYS);
         HBox bottom = new HBox(8, left, tie, right, reason, preferenceStatus);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 10, 8, 10));
@@ -196,7 +198,15 @@ public final class CompareView extends BorderPane {
         choosing = false;
         summary.setText(summaryText(shown));
         tokens.setText(DiffText.tokens(shown.left().tokens(), shown.right().tokens()));
-        preferenceStatus.setText("");
+        // Said before the click: such a pair is stored, but a preference pair needs one prompt, so the export skips it.
+        boolean sameQuestion = org.trajectorystudio.model.compare.QuestionKey.of(shown.left().sample().question())
+                .equals(org.trajectorystudio.model.compare.QuestionKey.of(shown.right().sample().question()));
+        preferenceStatus.setText(sameQuestion ? "" : "Different questions: a preference is stored, but the preference "
+                + "export skips pairs of different questions");
+        preferenceStatus.getStyleClass().remove("warning-text");
+        if (!sameQuestion) {
+            preferenceStatus.getStyleClass().add("warning-text");
+        }
         rows.getItems().setAll(shown.rows());
     }
 

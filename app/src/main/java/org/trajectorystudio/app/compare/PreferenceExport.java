@@ -23,11 +23,17 @@ import tools.jackson.databind.node.ObjectNode;
  * its {@code messages} (system and question included, so each side is self-contained; the shared prompt is the
  * common prefix), rendered from the revision the curator actually compared. The latest preference of a pair wins;
  * ties are skipped and counted, and so are pairs whose two questions differ (a preference pair needs one prompt).
- * The file is written atomically.
+ * Step-level preferences (one HAS option over another at one step) follow as DPO rows in the TRL/OpenRLHF shape
+ * {@code prompt/chosen/rejected}; see {@link StepPreferenceRows}. The file is written atomically.
  */
 public final class PreferenceExport {
-    /** @param differentQuestions decided pairs skipped because the two sides answer different questions */
-    public record Result(int exported, int ties, int differentQuestions, int superseded, Path out) {}
+    /**
+     * @param exported trajectory-level pairs written
+     * @param differentQuestions decided pairs skipped because the two sides answer different questions
+     * @param stepPairs step-level preferences written as {@code prompt/chosen/rejected} rows
+     * @param superseded earlier preferences (of either level) that a later one replaced
+     */
+    public record Result(int exported, int ties, int differentQuestions, int stepPairs, int superseded, Path out) {}
 
     private final ChatRenderer renderer = new ChatRenderer(ChatMlTemplate.INSTANCE);
 
@@ -46,9 +52,15 @@ public final class PreferenceExport {
                 file.write(line(preference, chosen, rejected));
                 exported++;
             }
+            StepPreferenceRows.Latest steps = StepPreferenceRows.latest(library.curation().stepPreferences());
+            for (var preference : steps.preferences()) {
+                Sample sample = load(library, preference.sample());
+                file.write((Json.write(StepPreferenceRows.row(preference, sample)) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             file.commit();
+            return new Result(exported, pairs.ties(), differentQuestions, steps.preferences().size(),
+                    pairs.superseded() + steps.superseded(), out.toAbsolutePath());
         }
-        return new Result(exported, pairs.ties(), differentQuestions, pairs.superseded(), out.toAbsolutePath());
     }
 
     private byte[] line(Preference preference, Sample chosen, Sample rejected) {

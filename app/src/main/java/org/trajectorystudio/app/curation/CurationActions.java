@@ -3,6 +3,7 @@ package org.trajectorystudio.app.curation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.trajectorystudio.app.ui.notify.Notifier;
@@ -12,7 +13,9 @@ import org.trajectorystudio.persistence.curation.Curation;
 
 /**
  * Runs curation commands, undo and redo as background tasks, one after the other in the order they were asked for
- * (a fast curator pressing 4 then 5 must end at 5), and tells the window which sample changed. FX thread only.
+ * (a fast curator pressing 4 then 5 must end at 5), and tells the window which sample changed. A command that would
+ * change nothing is not written. Undo and redo name the action and its sample, and ask the window to show that sample
+ * when it is another one. FX thread only.
  */
 public final class CurationActions {
     /** Reads what it needs (the state before) and builds the command; runs off the FX thread. */
@@ -21,10 +24,25 @@ public final class CurationActions {
         CurationCommand prepare(Curation curation) throws Exception;
     }
 
+    /** What the window does for the actions: refresh after a change, name a sample, show a sample. */
+    public interface Window {
+        /**
+         * FX thread: the command was applied, or (with {@code reveal}) undone or redone, and then the sample is
+         * selected when it is not the one on screen. Calls {@code shown} once the table shows the change, so the next
+         * action in turn (N) sees the rows as they now are.
+         */
+        void changed(CurationCommand command, boolean reveal, Runnable shown);
+
+        /** Background thread: a short title of the sample (its question) for the status line. */
+        String title(String sampleId);
+    }
+
+    private static final int TITLE_LENGTH = 24;
+
     private final Curation curation;
     private final Tasks tasks;
     private final Notifier notifier;
-    private final Consumer<String> changed;
+    private final Window window;
     private final UndoHistory history = new UndoHistory();
     private final Deque<Runnable> queue = new ArrayDeque<>();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
@@ -34,10 +52,25 @@ public final class CurationActions {
 
     /** @param changed told the id of each sample whose curation or content changed */
     public CurationActions(Curation curation, Tasks tasks, Notifier notifier, Consumer<String> changed) {
+        this(curation, tasks, notifier, new Window() {
+            @Override
+            public void changed(CurationCommand command, boolean reveal, Runnable shown) {
+                changed.accept(command.sampleId());
+                shown.run();
+            }
+
+            @Override
+            public String title(String sampleId) {
+                return sampleId;
+            }
+        });
+    }
+
+    public CurationActions(Curation curation, Tasks tasks, Notifier notifier, Window window) {
         this.curation = curation;
         this.tasks = tasks;
         this.notifier = notifier;
-        this.changed = changed;
+        this.window = window;
         // A task cancelled from the status bar reports nothing: go on with the queue instead of waiting forever.
         tasks.running().addListener((javafx.collections.ListChangeListener<TaskHandle>) change -> {
             while (change.next()) {
@@ -53,6 +86,8 @@ public final class CurationActions {
         execute(title, prepare, command -> {}, failure -> {});
     }
 
+    private record Outcome(UndoHistory.Entry entry, boolean applied) {}
+
     /**
      * Like {@link #execute(String, Prepare)}, and then tells the caller too (on the FX thread): a view elsewhere (the
      * candidate comparison) that asked for the command shows its outcome, while the command itself lands in the same
@@ -61,12 +96,21 @@ public final class CurationActions {
     public void execute(String title, Prepare prepare, Consumer<CurationCommand> onDone, Consumer<Throwable> onFailure) {
         enqueue(() -> current = tasks.run(title, progress -> {
             CurationCommand command = prepare.prepare(curation);
+            UndoHistory.Entry entry = new UndoHistory.Entry(command, shortTitle(window.title(command.sampleId())));
+            if (command.changesNothing()) {
+                return new Outcome(entry, false);
+            }
             command.apply(curation);
-            return command;
-        }, command -> {
-            history.done(command);
-            finish(command, "Done: " + command.description());
-            onDone.accept(command);
+            return new Outcome(entry, true);
+        }, outcome -> {
+            if (outcome.applied()) {
+                history.done(outcome.entry());
+                finish(outcome.entry(), "Done: ", false);
+            } else {
+                notifier.info("Unchanged: " + outcome.entry().describe() + " is already so");
+                next();
+            }
+            onDone.accept(outcome.entry().command());
         }, failure -> {
             failed(failure);
             onFailure.accept(failure);
@@ -74,12 +118,12 @@ public final class CurationActions {
     }
 
     public void undo() {
-        enqueue(() -> history.nextUndo().ifPresentOrElse(command -> current = tasks.run("Undo " + command.description(), progress -> {
-            command.revert(curation);
-            return command;
+        enqueue(() -> history.nextUndo().ifPresentOrElse(entry -> current = tasks.run("Undo " + entry.command().description(), progress -> {
+            entry.command().revert(curation);
+            return entry;
         }, done -> {
             history.undid(done);
-            finish(done, "Undone: " + done.description());
+            finish(done, "Undid: ", true);
         }, this::failed), () -> {
             notifier.info("Nothing to undo");
             next();
@@ -87,16 +131,46 @@ public final class CurationActions {
     }
 
     public void redo() {
-        enqueue(() -> history.nextRedo().ifPresentOrElse(command -> current = tasks.run("Redo " + command.description(), progress -> {
-            command.apply(curation);
-            return command;
+        enqueue(() -> history.nextRedo().ifPresentOrElse(entry -> current = tasks.run("Redo " + entry.command().description(), progress -> {
+            entry.command().apply(curation);
+            return entry;
         }, done -> {
             history.redid(done);
-            finish(done, "Redone: " + done.description());
+            finish(done, "Redid: ", true);
         }, this::failed), () -> {
             notifier.info("Nothing to redo");
             next();
         }));
+    }
+
+    /** Writes to the curation log what has no undo (a note), in turn with the commands; failures are reported. */
+    public <T> void write(String title, Function<Curation, T> work, Consumer<T> onDone) {
+        write(title, work, onDone, failure -> {});
+    }
+
+    /** Like {@link #write(String, Function, Consumer)}, and tells the caller of a failure too. */
+    public <T> void write(String title, Function<Curation, T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        enqueue(() -> current = tasks.run(title, progress -> work.apply(curation), result -> {
+            onDone.accept(result);
+            next();
+        }, failure -> {
+            failed(failure);
+            onFailure.accept(failure);
+        }));
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once every command asked for before it is written and shown: N after A
+     * looks at the queue without the sample A took out of it.
+     */
+    public void afterPending(Runnable action) {
+        enqueue(() -> {
+            try {
+                action.run();
+            } finally {
+                next();
+            }
+        });
     }
 
     /** "Undo rate sample 4", for the menu item. */
@@ -108,11 +182,10 @@ public final class CurationActions {
         return redoText.getReadOnlyProperty();
     }
 
-    private void finish(CurationCommand command, String message) {
-        notifier.info(message);
+    private void finish(UndoHistory.Entry entry, String verb, boolean reveal) {
+        notifier.info(verb + entry.describe());
         updateTexts();
-        changed.accept(command.sampleId());
-        next();
+        window.changed(entry.command(), reveal, this::next);
     }
 
     private void failed(Throwable failure) {
@@ -126,8 +199,18 @@ public final class CurationActions {
     }
 
     private void updateTexts() {
-        undoText.set(history.nextUndo().map(c -> "Undo " + c.description()).orElse("Undo"));
-        redoText.set(history.nextRedo().map(c -> "Redo " + c.description()).orElse("Redo"));
+        undoText.set(history.nextUndo().map(e -> "Undo " + e.command().description()).orElse("Undo"));
+        redoText.set(history.nextRedo().map(e -> "Redo " + e.command().description()).orElse("Redo"));
+    }
+
+    /** The first words of a question, cut at a word: "Which Nobel…". */
+    static String shortTitle(String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= TITLE_LENGTH) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', TITLE_LENGTH);
+        return line.substring(0, cut > 8 ? cut : TITLE_LENGTH).strip() + "…";
     }
 
     private void enqueue(Runnable action) {

@@ -21,6 +21,14 @@ public sealed interface CurationCommand {
 
     void revert(Curation curation);
 
+    /** True when applying would write a state the sample already has (a second A, the same label): not written. */
+    boolean changesNothing();
+
+    /** True when the command changes the sample's content (a revision), not only its curation. */
+    default boolean revises() {
+        return false;
+    }
+
     /** @param before the score before, null when the target was unrated */
     record Rate(RatingTarget target, Integer before, int after, String where) implements CurationCommand {
         @Override
@@ -31,6 +39,11 @@ public sealed interface CurationCommand {
         @Override
         public String description() {
             return "rate " + where + " " + after;
+        }
+
+        @Override
+        public boolean changesNothing() {
+            return Integer.valueOf(after).equals(before);
         }
 
         @Override
@@ -56,6 +69,11 @@ public sealed interface CurationCommand {
         }
 
         @Override
+        public boolean changesNothing() {
+            return before == after;
+        }
+
+        @Override
         public void apply(Curation curation) {
             set(curation, after);
         }
@@ -74,10 +92,21 @@ public sealed interface CurationCommand {
         }
     }
 
-    record Label(String sampleId, String label, boolean add) implements CurationCommand {
+    /** @param had whether the sample had the label before */
+    record Label(String sampleId, String label, boolean add, boolean had) implements CurationCommand {
+        /** A label change whose state before is not known: always written. */
+        public Label(String sampleId, String label, boolean add) {
+            this(sampleId, label, add, !add);
+        }
+
         @Override
         public String description() {
-            return (add ? "add label " : "remove label ") + label;
+            return (add ? "label " : "remove label ") + label;
+        }
+
+        @Override
+        public boolean changesNothing() {
+            return add == had;
         }
 
         @Override
@@ -109,6 +138,16 @@ public sealed interface CurationCommand {
         @Override
         public String description() {
             return what;
+        }
+
+        @Override
+        public boolean changesNothing() {
+            return before.equals(after);
+        }
+
+        @Override
+        public boolean revises() {
+            return true;
         }
 
         @Override

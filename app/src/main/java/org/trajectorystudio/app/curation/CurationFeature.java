@@ -4,7 +4,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableView;
+import org.trajectorystudio.app.library.SampleTable;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -12,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.persistence.curation.Verdict;
-import org.trajectorystudio.persistence.query.SampleSummary;
 
 /** Judging, editing, revisions and undo: the Curate tab, the Curate menu and the curation keys. */
 public final class CurationFeature implements StudioFeature {
@@ -40,10 +39,10 @@ public final class CurationFeature implements StudioFeature {
             panel.focusLabel();
         });
         // The table is looked up when N is pressed: before the window is shown its split pane has no skin to search.
-        @SuppressWarnings("unchecked")
         NextUnrated next = new NextUnrated(context.browser(),
-                () -> (TableView<SampleSummary>) context.scene().lookup("#sample-table"), context.notifier());
-        bindLetter(context, "n", next::jump);
+                () -> (SampleTable) context.scene().lookup("#sample-table"), context.notifier());
+        // After the writes asked for before it: N after A must not offer the sample A just took out of the queue.
+        bindLetter(context, "n", () -> actions.afterPending(next::jump));
 
         // Enter on a tree node and F2 anywhere outside a text field open the editor; a filter, because the tree
         // takes F2 for its own (unused) cell editing.

@@ -63,7 +63,7 @@ final class CurationPanel extends ScrollPane {
     CurationPanel(WindowContext context) {
         this.context = context;
         this.curation = context.library().curation();
-        this.actions = new CurationActions(curation, context.tasks(), context.notifier(), this::changed);
+        this.actions = new CurationActions(curation, context.tasks(), context.notifier(), new ActionsWindow());
         this.editor = new NodeEditor((shown, result) -> revise(result.description(), shown, result.edited()));
         this.revisions = new RevisionsView(curation, context.tasks(), context.notifier(), context.selection()::sampleId, this::restore);
         setId("curation-panel");
@@ -152,17 +152,17 @@ final class CurationPanel extends ScrollPane {
     // ---------------------------------------------------------------- actions
 
     void rate(int score) {
-        String id = context.selection().sampleId();
+        String id = context.selection().currentId();
         if (id == null) {
             return;
         }
-        RatingTarget target = CurationSnapshot.target(id, context.selection().node());
+        RatingTarget target = CurationSnapshot.target(id, context.selection().currentNode());
         actions.execute("Rating", c -> new CurationCommand.Rate(target, CurationSnapshot.score(c.state(id), target), score,
                 CurationSnapshot.describe(target)));
     }
 
     void verdict(Verdict verdict) {
-        String id = context.selection().sampleId();
+        String id = context.selection().currentId();
         if (id != null) {
             actions.execute("Verdict", c -> new CurationCommand.SetVerdict(id, c.state(id).verdict(), verdict));
         }
@@ -173,34 +173,28 @@ final class CurationPanel extends ScrollPane {
     }
 
     private void addLabel(String label) {
-        String id = context.selection().sampleId();
-        if (id == null) {
-            return;
+        String id = context.selection().currentId();
+        if (id != null) {
+            actions.execute("Label", c -> new CurationCommand.Label(id, label, true, c.state(id).labels().contains(label)));
         }
-        actions.execute("Label", c -> {
-            if (c.state(id).labels().contains(label)) {
-                throw new IllegalArgumentException("the sample already has the label '" + label + "'");
-            }
-            return new CurationCommand.Label(id, label, true);
-        });
     }
 
     private void removeLabel(String label) {
-        String id = context.selection().sampleId();
+        String id = context.selection().currentId();
         if (id != null) {
-            actions.execute("Label", c -> new CurationCommand.Label(id, label, false));
+            actions.execute("Label", c -> new CurationCommand.Label(id, label, false, c.state(id).labels().contains(label)));
         }
     }
 
     private void note(String text) {
-        String id = context.selection().sampleId();
+        String id = context.selection().currentId();
         if (id == null || text.isBlank()) {
             return;
         }
-        context.tasks().run("Saving note", progress -> curation.note(id, text.strip()), event -> {
+        actions.write("Saving note", c -> c.note(id, text.strip()), event -> {
             noteField.clear();
             reload();
-        }, failure -> context.notifier().unexpected("Saving a note", failure));
+        });
     }
 
     /** Opens the editor on the selected tree node (Enter, F2, Curate → Edit…). */
@@ -265,14 +259,36 @@ final class CurationPanel extends ScrollPane {
         }
     }
 
-    private void changed(String sampleId) {
-        if (sampleId.equals(context.selection().sampleId())) {
-            context.refreshSample();
-            reload();
-        } else {
-            context.browser().refreshRow(sampleId);
+    /** How the actions see the window: rows and counts to refresh, questions to name, samples to bring back. */
+    private final class ActionsWindow implements CurationActions.Window {
+        @Override
+        public void changed(CurationCommand command, boolean reveal, Runnable done) {
+            String sampleId = command.sampleId();
+            boolean shown = sampleId.equals(context.selection().sampleId());
             context.browser().refreshSources();
+            if (reveal && !sampleId.equals(context.selection().currentId())) {
+                // Undo of a change to another sample: its row first (it may come back into the queue), then show it.
+                context.browser().refreshRow(sampleId, () -> {
+                    context.showSample(sampleId);
+                    done.run();
+                });
+                return;
+            }
+            if (shown && command.revises()) {
+                context.refreshSample();
+            }
+            // A rating, verdict or label changes the row and the counts, not what the tree shows.
+            context.browser().refreshRow(sampleId, done);
+            if (shown) {
+                reload();
+            }
         }
+
+        @Override
+        public String title(String sampleId) {
+            return context.library().samples().summary(sampleId).map(row -> row.question()).orElse(sampleId);
+        }
+
     }
 
     // ---------------------------------------------------------------- showing

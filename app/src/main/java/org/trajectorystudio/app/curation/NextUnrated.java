@@ -1,25 +1,26 @@
 package org.trajectorystudio.app.curation;
 
 import javafx.beans.value.ChangeListener;
-import javafx.scene.control.TableView;
 import org.trajectorystudio.app.library.BrowserModel;
+import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.ui.notify.Notifier;
-import org.trajectorystudio.persistence.query.SampleSummary;
 
 /** The N key: selects the next row of the current table or queue that has no sample rating, paging on as needed. */
 final class NextUnrated {
     private final BrowserModel browser;
-    private final java.util.function.Supplier<TableView<SampleSummary>> table;
+    private final java.util.function.Supplier<SampleTable> table;
     private final Notifier notifier;
 
-    NextUnrated(BrowserModel browser, java.util.function.Supplier<TableView<SampleSummary>> table, Notifier notifier) {
+    NextUnrated(BrowserModel browser, java.util.function.Supplier<SampleTable> table, Notifier notifier) {
         this.browser = browser;
         this.table = table;
         this.notifier = notifier;
     }
 
     void jump() {
-        search(table.get().getSelectionModel().getSelectedIndex() + 1);
+        // After the queue moved on by itself, the row it moved to has not been looked at yet.
+        int current = table.get().getSelectionModel().getSelectedIndex();
+        search(table.get().advanced() ? current : current + 1);
     }
 
     private void search(int from) {

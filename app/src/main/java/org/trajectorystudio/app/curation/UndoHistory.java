@@ -4,42 +4,53 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 
-/** The done and undone commands of this window session. A new command clears what could be redone. */
+/**
+ * The done and undone commands of this window session, across samples, each with the sample it changed as the
+ * curator knows it (its question), so an undo can say what it took back and where. A new command clears the redo.
+ */
 public final class UndoHistory {
     private static final int LIMIT = 500;
 
-    private final Deque<CurationCommand> done = new ArrayDeque<>();
-    private final Deque<CurationCommand> undone = new ArrayDeque<>();
+    /** A command and the short title of its sample. */
+    public record Entry(CurationCommand command, String sample) {
+        /** "label hard-case on ‘Which Nobel…’" */
+        public String describe() {
+            return command.description() + " on ‘" + sample + "’";
+        }
+    }
 
-    public void done(CurationCommand command) {
-        done.push(command);
+    private final Deque<Entry> done = new ArrayDeque<>();
+    private final Deque<Entry> undone = new ArrayDeque<>();
+
+    public void done(Entry entry) {
+        done.push(entry);
         if (done.size() > LIMIT) {
             done.removeLast();
         }
         undone.clear();
     }
 
-    public Optional<CurationCommand> nextUndo() {
+    public Optional<Entry> nextUndo() {
         return Optional.ofNullable(done.peek());
     }
 
-    public Optional<CurationCommand> nextRedo() {
+    public Optional<Entry> nextRedo() {
         return Optional.ofNullable(undone.peek());
     }
 
     /** Called once the command was reverted in the library. */
-    public void undid(CurationCommand command) {
-        if (done.peek() == command) {
+    public void undid(Entry entry) {
+        if (done.peek() == entry) {
             done.pop();
-            undone.push(command);
+            undone.push(entry);
         }
     }
 
     /** Called once the command was applied again. */
-    public void redid(CurationCommand command) {
-        if (undone.peek() == command) {
+    public void redid(Entry entry) {
+        if (undone.peek() == entry) {
             undone.pop();
-            done.push(command);
+            done.push(entry);
         }
     }
 }

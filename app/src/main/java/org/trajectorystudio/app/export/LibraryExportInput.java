@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.trajectorystudio.model.edit.NotExecuted;
 import org.trajectorystudio.model.export.ExportInput;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.dataset.DatasetInfo;
@@ -26,6 +27,7 @@ public final class LibraryExportInput implements Iterable<ExportInput> {
     private final Library library;
     private final SampleQuery query;
     private final Map<Long, String> datasetHashes = new HashMap<>();
+    private final java.util.Set<String> cut = new java.util.HashSet<>();
 
     public LibraryExportInput(Library library, SampleQuery query) {
         this.library = library;
@@ -38,20 +40,25 @@ public final class LibraryExportInput implements Iterable<ExportInput> {
             private final ArrayDeque<SampleSummary> rows = new ArrayDeque<>();
             private PageCursor cursor;
             private boolean last;
+            private ExportInput ahead;
 
             @Override
             public boolean hasNext() {
-                while (rows.isEmpty() && !last) {
-                    SamplePage page = library.samples().page(query, cursor, PAGE);
-                    for (SampleSummary row : page.rows()) {
-                        if (row.verdict() != Verdict.REJECTED) {
-                            rows.add(row);
+                while (ahead == null && (!rows.isEmpty() || !last)) {
+                    if (rows.isEmpty()) {
+                        SamplePage page = library.samples().page(query, cursor, PAGE);
+                        for (SampleSummary row : page.rows()) {
+                            if (row.verdict() != Verdict.REJECTED) {
+                                rows.add(row);
+                            }
                         }
+                        cursor = page.next().orElse(null);
+                        last = cursor == null;
+                    } else {
+                        ahead = input(rows.poll());
                     }
-                    cursor = page.next().orElse(null);
-                    last = cursor == null;
                 }
-                return !rows.isEmpty();
+                return ahead != null;
             }
 
             @Override
@@ -59,13 +66,30 @@ public final class LibraryExportInput implements Iterable<ExportInput> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                SampleSummary row = rows.poll();
-                var sample = library.samples().load(row.id())
-                        .orElseThrow(() -> new IllegalStateException("sample " + row.id() + " vanished during the export"));
-                // The library counts the imported original as revision 0; export manifests count it as 1.
-                return new ExportInput(sample, row.revision() + 1, datasetHash(row.datasetId()));
+                ExportInput input = ahead;
+                ahead = null;
+                return input;
             }
         };
+    }
+
+    /** The sample as it is offered, or null when nothing of it was executed. */
+    private ExportInput input(SampleSummary row) {
+        var sample = library.samples().load(row.id())
+                .orElseThrow(() -> new IllegalStateException("sample " + row.id() + " vanished during the export"));
+        // A trajectory whose action a curator replaced is cut before that step: no action next to a response it did
+        // not get. One with nothing executed left is not offered at all.
+        var executed = NotExecuted.executedPart(sample);
+        if (executed.isEmpty() || executed.get() != sample) {
+            cut.add(row.id());
+        }
+        // The library counts the imported original as revision 0; export manifests count it as 1.
+        return executed.map(part -> new ExportInput(part, row.revision() + 1, datasetHash(row.datasetId()))).orElse(null);
+    }
+
+    /** Samples cut before a step marked not executed (or left out, when that was the first step) so far. */
+    public long cutBeforeNotExecuted() {
+        return cut.size();
     }
 
     /** The source file's SHA-256, or a stand-in naming the dataset when the import never read the whole file. */

@@ -44,8 +44,12 @@ public final class BrowserModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     /** Queues features added (e.g. disagreements), listed after the default ones; replaced by name. */
     private final List<ReviewQueue> addedQueues = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Where rows that left the current query were, so an undo puts them back in place. */
+    private final java.util.Map<String, Integer> removedAt = new java.util.HashMap<>();
     private Optional<PageCursor> next = Optional.empty();
     private long generation;
+    /** Counts reads of the library pane's sources: an answer to an older read never replaces a newer one. */
+    private long sourcesGeneration;
 
     public BrowserModel(Library library, Tasks tasks, Notifier notifier) {
         this.library = library;
@@ -71,6 +75,7 @@ public final class BrowserModel {
     /** Starts over with the first page of the current query. */
     public void reload() {
         long mine = ++generation;
+        removedAt.clear();
         SampleQuery query = query();
         loading.set(true);
         // The first page comes first; the exact total (a count over up to every sample) follows in its own task.
@@ -124,13 +129,56 @@ public final class BrowserModel {
 
     /** Re-reads one sample's row (after it was curated) where it is loaded; the query is not re-run. */
     public void refreshRow(String id) {
-        tasks.run("Refreshing sample", progress -> library.samples().summary(id), summary -> summary.ifPresent(row -> {
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id().equals(id)) {
-                    rows.set(i, row);
-                }
+        refreshRow(id, () -> {});
+    }
+
+    private record Refreshed(Optional<SampleSummary> row, boolean matches) {}
+
+    /**
+     * Re-reads one sample's row after it was curated. A row that no longer matches the query (a judged sample in
+     * "Unreviewed") leaves the list and the total, as a queue should; one that matches again (after an undo) comes
+     * back where it was. The query is not re-run. {@code then} runs on the FX thread once the rows are updated.
+     */
+    public void refreshRow(String id, Runnable then) {
+        long mine = generation;
+        SampleQuery query = query();
+        tasks.run("Refreshing sample", progress -> {
+            Optional<SampleSummary> row = library.samples().summary(id);
+            boolean matches = row.isPresent() && library.samples().count(query.toBuilder().ids(List.of(id)).build()) > 0;
+            return new Refreshed(row, matches);
+        }, refreshed -> {
+            if (mine == generation) {
+                apply(id, refreshed);
             }
-        }), failure -> notifier.unexpected("Refreshing a sample", failure));
+            then.run();
+        }, failure -> {
+            notifier.unexpected("Refreshing a sample", failure);
+            then.run();
+        });
+    }
+
+    private void apply(String id, Refreshed refreshed) {
+        int index = indexOf(id);
+        if (index >= 0 && refreshed.matches()) {
+            rows.set(index, refreshed.row().orElseThrow());
+        } else if (index >= 0) {
+            rows.remove(index);
+            removedAt.put(id, index);
+            total.set(Math.max(0, total.get() - 1));
+        } else if (refreshed.matches() && removedAt.containsKey(id)) {
+            rows.add(Math.min(removedAt.remove(id), rows.size()), refreshed.row().orElseThrow());
+            total.set(total.get() + 1);
+        }
+    }
+
+    /** The index of the sample's row among the rows loaded, or -1. */
+    public int indexOf(String id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Lists {@code queue} in the library pane (replacing one of the same name) and shows its samples in the table. */
@@ -143,7 +191,12 @@ public final class BrowserModel {
 
     /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
     public void refreshSources() {
-        tasks.run("Reading library", progress -> readSources(), sources::setAll,
+        long mine = ++sourcesGeneration;
+        tasks.run("Reading library", progress -> readSources(), read -> {
+                    if (mine == sourcesGeneration) {
+                        sources.setAll(read);
+                    }
+                },
                 failure -> notifier.unexpected("Reading the library", failure));
     }
 

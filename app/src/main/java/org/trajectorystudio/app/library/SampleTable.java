@@ -1,6 +1,10 @@
 package org.trajectorystudio.app.library;
 
+import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -20,9 +24,24 @@ public final class SampleTable extends TableView<SampleSummary> {
     private final BrowserModel model;
     private final Map<TableColumn<SampleSummary, ?>, SortColumn> sortColumns = new java.util.HashMap<>();
 
+    private final ReadOnlyObjectWrapper<String> currentId = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
+    /** Set while the rows change under the selection (a row re-read or dropped), so nobody sees the flicker. */
+    private boolean rowsChanging;
+    private boolean advanced;
+    private int indexBefore = -1;
+    private List<String> idsBefore = List.of();
+
     public SampleTable(BrowserModel model) {
-        super(model.rows());
         this.model = model;
+        // Registered before the selection model's own listener (which the items below bring), and the other after it:
+        // a replaced row otherwise loses its selection (the model looks for the old record) and row 1 gets it.
+        model.rows().addListener((ListChangeListener<SampleSummary>) change -> {
+            rowsChanging = true;
+            indexBefore = getSelectionModel().getSelectedIndex();
+            idsBefore = List.copyOf(selectedIds);
+        });
+        setItems(model.rows());
         setId("sample-table");
         // Several rows at once: compare two samples, curate a batch.
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -45,11 +64,80 @@ public final class SampleTable extends TableView<SampleSummary> {
         });
         model.rows().addListener((ListChangeListener<SampleSummary>) change -> {
             hookScrollBar();
-            // Show a sample as soon as there is one, so the window is never an empty frame.
-            if (getSelectionModel().isEmpty() && !getItems().isEmpty()) {
-                getSelectionModel().select(0);
+            restoreSelection(isReload(change));
+            rowsChanging = false;
+            publishSelection();
+        });
+        getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change -> {
+            if (!rowsChanging) {
+                advanced = false;
+                publishSelection();
             }
         });
+    }
+
+    /**
+     * True while the selected row is the one that took the place of a row that left the list (the queue advanced):
+     * the next unrated sample may then be this very row.
+     */
+    public boolean advanced() {
+        return advanced;
+    }
+
+    /** The id of the row the curator is on (the selected one), stable while rows are re-read. */
+    public ReadOnlyObjectProperty<String> currentIdProperty() {
+        return currentId.getReadOnlyProperty();
+    }
+
+    /** Ids of the selected rows in table order, stable while rows are re-read. */
+    public ObservableList<String> selectedIds() {
+        return FXCollections.unmodifiableObservableList(selectedIds);
+    }
+
+    private static boolean isReload(ListChangeListener.Change<? extends SampleSummary> change) {
+        while (change.next()) {
+            if (change.getFrom() == 0 && change.getAddedSize() == change.getList().size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After the rows changed: the rows selected before stay selected where they still are; when the selected row left
+     * (a judged sample that no longer matches the queue) the row that took its place is selected, as in any queue;
+     * after a new query the first row. The scroll position is left alone.
+     */
+    private void restoreSelection(boolean reload) {
+        List<SampleSummary> items = getItems();
+        List<Integer> still = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (idsBefore.contains(items.get(i).id())) {
+                still.add(i);
+            }
+        }
+        if (!still.isEmpty()) {
+            if (!still.equals(getSelectionModel().getSelectedIndices())) {
+                int focus = still.contains(indexBefore) ? indexBefore : still.getLast();
+                getSelectionModel().clearSelection();
+                still.stream().filter(i -> i != focus).forEach(getSelectionModel()::select);
+                getSelectionModel().select(focus);
+            }
+        } else if (!items.isEmpty() && (getSelectionModel().isEmpty() || !idsBefore.isEmpty())) {
+            // Show a sample as soon as there is one, so the window is never an empty frame.
+            getSelectionModel().clearAndSelect(reload || indexBefore < 0 ? 0 : Math.min(indexBefore, items.size() - 1));
+            advanced = !reload && indexBefore >= 0;
+        }
+    }
+
+    private void publishSelection() {
+        List<String> ids = getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .map(SampleSummary::id).toList();
+        if (!ids.equals(selectedIds)) {
+            selectedIds.setAll(ids);
+        }
+        SampleSummary row = getSelectionModel().getSelectedItem();
+        currentId.set(row == null ? null : row.id());
     }
 
     private <T> TableColumn<SampleSummary, T> column(String title, SortColumn sort, double width, Function<SampleSummary, T> value) {

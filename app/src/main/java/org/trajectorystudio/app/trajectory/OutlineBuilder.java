@@ -42,8 +42,9 @@ public final class OutlineBuilder {
             top.add(knowledge(sample.knowledge()));
         }
         List<Step> steps = sample.steps();
+        int notExecuted = org.trajectorystudio.model.edit.NotExecuted.from(sample).orElse(Integer.MAX_VALUE);
         for (int i = 0; i < steps.size(); i++) {
-            top.add(step(sample.kind(), steps, i));
+            top.add(step(sample.kind(), steps, i, notExecuted));
         }
         if (sample.answer() != null) {
             top.add(OutlineNode.leaf(NodeType.REFERENCE_ANSWER, "Reference answer · " + TextSnippets.compact(sample.answer(), TITLE),
@@ -79,7 +80,9 @@ public final class OutlineBuilder {
                 String.join("\n\n", statements), NodeRef.SAMPLE, false, children);
     }
 
-    private static OutlineNode step(SampleKind kind, List<Step> steps, int index) {
+    private static final String NOT_EXECUTED = "[not executed] ";
+
+    private static OutlineNode step(SampleKind kind, List<Step> steps, int index, int notExecuted) {
         Step step = steps.get(index);
         NodeRef ref = NodeRef.step(index);
         List<OutlineNode> children = new ArrayList<>();
@@ -92,11 +95,15 @@ public final class OutlineBuilder {
             children.addAll(actionNodes(step.effectiveAction(), ref));
         }
         if (step.observation() != null) {
-            children.add(OutlineNode.leaf(NodeType.TOOL_RESPONSE,
-                    "Tool response · " + TextSnippets.firstLine(step.observation(), 80) + "  (" + TextSnippets.size(step.observation()) + ")",
-                    step.observation(), ref));
+            // From the step whose action a curator replaced, responses answer an action that is no longer there.
+            boolean stale = index >= notExecuted;
+            children.add(OutlineNode.leaf(NodeType.TOOL_RESPONSE, (stale ? NOT_EXECUTED : "")
+                    + "Tool response · " + TextSnippets.firstLine(step.observation(), 80) + "  (" + TextSnippets.size(step.observation()) + ")",
+                    stale ? "Not executed for this action: this response answered the action taken before step "
+                            + (notExecuted + 1) + " was edited, and exports cut the trajectory before that step.\n\n"
+                            + step.observation() : step.observation(), ref));
         }
-        String title = stepTitle(kind, steps, index);
+        String title = (index > notExecuted ? NOT_EXECUTED : "") + stepTitle(kind, steps, index);
         return new OutlineNode(NodeType.STEP, title, TaggedText.of(step), ref, false, children);
     }
 

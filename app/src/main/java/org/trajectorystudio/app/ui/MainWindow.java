@@ -76,10 +76,12 @@ public final class MainWindow {
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
         this.viewer = new SampleViewer(library, tasks, notifier, trajectory, selection::showSample);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewer.show(row == null ? null : row.id()));
-        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<SampleSummary>) change ->
-                selection.selectRows(table.getSelectionModel().getSelectedItems().stream()
-                        .filter(java.util.Objects::nonNull).map(SampleSummary::id).toList()));
+        table.currentIdProperty().addListener((obs, old, id) -> {
+            selection.showRow(id);
+            viewer.show(id);
+        });
+        table.selectedIds().addListener((javafx.collections.ListChangeListener<String>) change ->
+                selection.selectRows(List.copyOf(table.selectedIds())));
         trajectory.tree().getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 selection.nodeProperty().set(item == null ? NodeRef.SAMPLE : item.getValue().ref()));
 
@@ -196,6 +198,19 @@ public final class MainWindow {
                 browser.refreshRow(id);
             }
             browser.refreshSources();
+        }
+
+        @Override
+        public void showSample(String sampleId) {
+            int index = browser.indexOf(sampleId);
+            if (index >= 0) {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
+            } else {
+                table.getSelectionModel().clearSelection();
+                selection.showRow(sampleId);
+                viewer.show(sampleId);
+            }
         }
 
         @Override

@@ -18,6 +18,7 @@ public final class Selection {
     private final ReadOnlyObjectWrapper<Sample> sample = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<NodeRef> node = new SimpleObjectProperty<>(NodeRef.SAMPLE);
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> rowId = new ReadOnlyObjectWrapper<>();
 
     /** The sample shown in the trajectory pane, or null; its id is the library id. */
     public ReadOnlyObjectProperty<Sample> sampleProperty() {
@@ -31,6 +32,29 @@ public final class Selection {
     public String sampleId() {
         Sample shown = sample.get();
         return shown == null ? null : shown.id();
+    }
+
+    /**
+     * The sample the curator is on: the table's current row. It changes at once when the row does, while
+     * {@link #sample()} follows when the sample is loaded; keys act on this one, so they never land on the sample
+     * shown before.
+     */
+    public String currentId() {
+        return rowId.get() != null ? rowId.get() : sampleId();
+    }
+
+    public ReadOnlyObjectProperty<String> currentIdProperty() {
+        return rowId.getReadOnlyProperty();
+    }
+
+    /** The tree node selected for the current sample: {@link NodeRef#SAMPLE} while another sample is still shown. */
+    public NodeRef currentNode() {
+        String id = currentId();
+        return id != null && id.equals(sampleId()) ? node() : NodeRef.SAMPLE;
+    }
+
+    void showRow(String id) {
+        rowId.set(id);
     }
 
     /** The selected tree node; {@link NodeRef#SAMPLE} when the root or nothing is selected. */

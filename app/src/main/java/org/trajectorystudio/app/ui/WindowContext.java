@@ -47,6 +47,12 @@ public interface WindowContext {
     /** Re-reads the shown sample (after a new revision), its table row and the library pane's counts. */
     void refreshSample();
 
+    /**
+     * Selects the sample's row and scrolls to it; a sample the table does not list is shown in the trajectory pane
+     * with no row selected.
+     */
+    void showSample(String sampleId);
+
     /** Re-runs the table's query and the library pane's counts (after many samples changed). */
     void refreshAll();
 }

@@ -103,7 +103,47 @@ class PreferencesCommandTest {
         prefer();
         InspectCommandTest.Run run = studio("preferences", "--out", dir.resolve("pairs.jsonl").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("exported 2 preference pairs").contains("skipped 1 ties, 1 pairs with different questions");
+        assertThat(run.out()).contains("exported 2 preference pairs and 0 step-level DPO rows")
+                .contains("skipped 1 tie, 1 pair with different questions; 1 older preference superseded");
+    }
+
+    @Test
+    void aStepLevelPreferenceIsADpoRowWithThePromptUpToThatStepAndTheTwoOptions() throws Exception {
+        try (Library open = Library.open(library)) {
+            Curation curation = open.curation().as("ann");
+            // At step 2, option 2 (open Wikipedia) over option 1; an earlier opposite view of the same pair is superseded.
+            curation.preferStep(RevisionRef.latest("has-001"), 2, 1, 2, "first look");
+            curation.preferStep(RevisionRef.latest("has-001"), 2, 2, 1, "the article has the birthplace");
+            assertThat(open.curation().revisions("has-001")).hasSize(1);
+        }
+        Path out = dir.resolve("dpo.jsonl");
+        InspectCommandTest.Run run = studio("preferences", "--out", out.toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.json().get("stepPairs").intValue()).isEqualTo(1);
+        assertThat(run.json().get("superseded").intValue()).isEqualTo(1);
+
+        Sample has001 = BundledFiles.sample("has_decision.jsonl", "has-001");
+        List<JsonNode> lines = Files.readAllLines(out).stream().map(Json.MAPPER::readTree).toList();
+        assertThat(lines).hasSize(1);
+        JsonNode row = lines.getFirst();
+        JsonNode prompt = row.get("prompt");
+        // system, question, step 1's action taken (option 2 of 4) and its real response: the conversation before step 2.
+        assertThat(prompt).hasSize(4);
+        assertThat(prompt.get(0).get("role").stringValue()).isEqualTo("system");
+        assertThat(prompt.get(1).get("content").stringValue()).isEqualTo(has001.question());
+        assertThat(prompt.get(2).get("role").stringValue()).isEqualTo("assistant");
+        assertThat(prompt.get(2).get("content").stringValue()).contains(has001.steps().getFirst().candidates().get(1).thought());
+        assertThat(prompt.get(3).get("content").stringValue()).contains(has001.steps().getFirst().observation());
+        assertThat(row.get("chosen")).hasSize(1);
+        assertThat(row.get("chosen").get(0).get("role").stringValue()).isEqualTo("assistant");
+        assertThat(row.get("chosen").get(0).get("content").stringValue()).contains(has001.steps().get(1).candidates().get(1).thought());
+        assertThat(row.get("rejected").get(0).get("content").stringValue()).contains(has001.steps().get(1).candidates().get(0).thought())
+                .doesNotContain(has001.steps().get(1).observation());
+        assertThat(row.get("step").intValue()).isEqualTo(2);
+        assertThat(row.get("chosenOption").intValue()).isEqualTo(2);
+        assertThat(row.get("rejectedOption").intValue()).isEqualTo(1);
+        assertThat(row.get("reason").stringValue()).isEqualTo("the article has the birthplace");
+        assertThat(row.get("annotator").stringValue()).isEqualTo("ann");
     }
 
     @Test

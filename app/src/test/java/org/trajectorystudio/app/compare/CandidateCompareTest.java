@@ -178,10 +178,11 @@ class CandidateCompareTest {
         assertThat(robot.lookup("#candidate-tokens").queryLabeled().getText()).contains("(approximate)")
                 .contains(String.format(java.util.Locale.ROOT, "≈ %,d | ≈ %,d", shown.left().tokens(), shown.right().tokens()));
         assertThat(robot.lookup("#candidate-summary").queryLabeled().getText()).contains("3 options").contains("differ in thought, tool calls");
-        // The real response once, said to follow the chosen option.
+        // The real response once, said to answer the action taken (and no other option).
         assertThat(robot.lookup("#candidate-observation").queryAs(TextArea.class).getText()).isEqualTo(OBSERVATION);
-        assertThat(robot.lookup("#candidate-observation-title").queryLabeled().getText()).contains("follows the chosen option 2 (search)");
-        assertThat(robot.lookup("#candidate-prefer-left").queryAs(Button.class).isDisable()).isTrue();
+        assertThat(robot.lookup("#candidate-observation-title").queryLabeled().getText())
+                .contains("response to the action taken, option 2 (search)").contains("never executed");
+        assertThat(robot.lookup("#candidate-promote-left").queryAs(Button.class).isDisable()).isTrue();
 
         // The right picker switches to option 1, the other search: only its query and thought differ now.
         robot.interact(() -> right.setValue(right.getItems().getFirst()));
@@ -191,18 +192,34 @@ class CandidateCompareTest {
         assertThat(joined(highlighted(robot, "diff-same"))).contains("search").contains("query");
         assertThat(view.current().pair().left()).isEqualTo(1);
 
-        // Prefer right: option 1 becomes the chosen action, as a new revision; the view shows it chosen.
+        // Prefer right: a step-level preference (option 1 over option 2 at step 1), the trajectory unchanged.
         robot.clickOn("#candidate-prefer-right");
+        waitUntil(() -> library.curation().stepPreferences().size() == 1);
+        var preference = library.curation().stepPreferences().getFirst();
+        assertThat(preference.step()).isEqualTo(1);
+        assertThat(preference.chosen()).isEqualTo(1);
+        assertThat(preference.rejected()).isEqualTo(2);
+        assertThat(preference.sample()).isEqualTo(new org.trajectorystudio.persistence.curation.RevisionRef("hx", 0));
+        assertThat(library.curation().revisions("hx")).hasSize(1);
+        assertThat(library.curation().latest("hx").steps().getFirst().chosen()).isEqualTo(1);
+        waitUntil(() -> robot.lookup("#candidate-status").queryLabeled().getText().startsWith("Preference saved"));
+
+        // Making it the action taken is an edit, asked first: a new revision whose response is marked not executed.
+        view.setConfirm((header, text) -> true);
+        robot.clickOn("#candidate-promote-right");
         waitUntil(() -> library.curation().revisions("hx").size() == 2);
         assertThat(library.curation().latest("hx").steps().getFirst().chosen()).isZero();
-        assertThat(library.curation().latest("hx").steps().getFirst().observation()).isEqualTo(OBSERVATION);
+        assertThat(org.trajectorystudio.model.edit.NotExecuted.from(library.curation().latest("hx"))).hasValue(0);
         waitUntil(() -> view.current().options().chosen() == 0);
         assertThat(view.current().pair()).isEqualTo(new CandidateOptions.Pair(1, 0));
         assertThat(shownText(right)).startsWith("Option 1 · search · chosen");
         assertThat(shownText(left)).doesNotContain("chosen");
-        assertThat(robot.lookup("#candidate-prefer-right").queryAs(Button.class).isDisable()).isTrue();
-        assertThat(robot.lookup("#candidate-prefer-left").queryAs(Button.class).isDisable()).isFalse();
+        assertThat(robot.lookup("#candidate-promote-right").queryAs(Button.class).isDisable()).isTrue();
+        assertThat(robot.lookup("#candidate-promote-left").queryAs(Button.class).isDisable()).isFalse();
         waitUntil(() -> robot.lookup("#candidate-status").queryLabeled().getText().startsWith("Saved as a new revision"));
+        waitUntil(() -> TreeNodes.tree(robot).getRoot().getValue().flatten()
+                .anyMatch(node -> node.type() == NodeType.TOOL_RESPONSE && node.title().startsWith("[not executed]")
+                        && node.detail().startsWith("Not executed for this action")));
 
         // The promotion is in the window's undo history: Curate → Undo takes it back, and the view follows.
         MenuItem undo = menuItem(robot, "menu-undo");

@@ -99,10 +99,14 @@ public final class SampleEdits {
      * chosen candidate), they are dropped so that the step's action is the new choice.
      */
     public static Sample promote(Sample sample, int step, int candidate) {
-        return withStep(sample, step, s -> {
+        boolean changes = step >= 0 && step < sample.steps().size() && sample.steps().get(step).isDecision()
+                && sample.steps().get(step).chosen() != candidate;
+        Sample promoted = withStep(sample, step, s -> {
             checkIndex(candidate, s.candidates().size(), "candidate");
             return new Step(s.user(), null, null, s.observation(), s.candidates(), candidate, s.metadata());
         });
+        // The step's response (and all after it) answered the action taken before, not this one.
+        return changes ? NotExecuted.mark(promoted, step) : promoted;
     }
 
     /** HAS: adds a candidate at {@code index} (the chosen one keeps being chosen). */

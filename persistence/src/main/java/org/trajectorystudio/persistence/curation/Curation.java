@@ -249,6 +249,51 @@ public final class Curation {
         });
     }
 
+    /**
+     * Logs that at {@code step} (1-based) of the sample's revision, option {@code chosen} is better than option
+     * {@code rejected} (1-based option numbers): {@code {"revision":2,"step":3,"chosen":2,"rejected":1,"reason":"…"}}.
+     * The trajectory is not changed: the action taken and its real response stay. A later preference for the same
+     * step and options (either way round) supersedes this one.
+     *
+     * @param revision null means the latest, resolved and logged as its number
+     */
+    public CurationEvent preferStep(RevisionRef sample, int step, int chosen, int rejected, String reason) {
+        Objects.requireNonNull(sample, "sample");
+        if (step < 1 || chosen < 1 || rejected < 1) {
+            throw new IllegalArgumentException("steps and options are counted from 1");
+        }
+        if (chosen == rejected) {
+            throw new IllegalArgumentException("a preference needs two different options, not option " + chosen + " twice");
+        }
+        ObjectNode payload = Json.object();
+        int[] revision = new int[1];
+        return append(sample.sampleId(), EventType.STEP_PREFERENCE, payload, (connection, seq, event) ->
+                revision[0] = resolveRevision(connection, seq, sample),
+                () -> payload.put("revision", revision[0]).put("step", step).put("chosen", chosen).put("rejected", rejected)
+                        .put("reason", reason == null ? "" : reason.strip()));
+    }
+
+    /** Every step-level preference in the log, oldest first (superseded ones included). */
+    public List<StepPreference> stepPreferences() {
+        return database.read(connection -> {
+            List<StepPreference> preferences = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, sample_id, annotator, at_time, payload FROM curation_event WHERE type = ? ORDER BY id")) {
+                select.setString(1, EventType.STEP_PREFERENCE.wireName());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        var json = Json.MAPPER.readTree(rs.getString(5));
+                        preferences.add(new StepPreference(rs.getLong(1), rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                                new RevisionRef(rs.getString(2), json.get("revision").asInt()), json.get("step").asInt(),
+                                json.get("chosen").asInt(), json.get("rejected").asInt(), json.path("reason").asString("")));
+                    }
+                }
+            }
+            return preferences;
+        });
+    }
+
     private static int resolveRevision(Connection connection, long seq, RevisionRef ref) throws SQLException {
         int latest = SampleStore.revisionOf(connection, seq);
         if (ref.revision() == null) {
@@ -273,7 +318,9 @@ public final class Curation {
         int[] revision = new int[1];
         ObjectNode payload = Json.object();
         return append(sampleId, EventType.REVISION, payload, (connection, seq, event) -> {
-            revision[0] = SampleStore.revisionOf(connection, seq) + 1;
+            // Locked until commit: two revisions of one sample at once (two windows, a CLI, a background task) wait
+            // for each other instead of both taking the same number.
+            revision[0] = SampleStore.lockRevision(connection, seq) + 1;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO sample_revision(sample_seq, revision, event_id, body) VALUES (?, ?, ?, ?)")) {
                 insert.setLong(1, seq);

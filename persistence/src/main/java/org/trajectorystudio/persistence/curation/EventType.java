@@ -13,7 +13,9 @@ public enum EventType {
     /** Back to "no verdict" (undo of a first verdict). */
     VERDICT_CLEAR("verdict_clear"),
     /** A pairwise judgment between two trajectories (or two revisions), logged on the left sample. */
-    PREFERENCE("preference");
+    PREFERENCE("preference"),
+    /** One HAS option preferred over another at one step, without changing the trajectory (a DPO pair). */
+    STEP_PREFERENCE("step_preference");
 
     private final String wireName;
 

@@ -35,6 +35,17 @@ public final class SampleStore {
         }
     }
 
+    /** The sample's latest revision number, its row locked until the transaction ends (the next number is ours). */
+    public static int lockRevision(Connection connection, long seq) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT revision FROM sample WHERE seq = ? FOR UPDATE")) {
+            select.setLong(1, seq);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** The latest revision of a sample (the imported original when it was never edited). */
     public static Optional<Sample> loadLatest(Database database, Connection connection, String sampleId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
