@@ -12,6 +12,7 @@ import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.importing.Importer;
 import org.trajectorystudio.persistence.query.SampleQueries;
 import org.trajectorystudio.persistence.query.StatsService;
+import org.trajectorystudio.persistence.search.SearchIndex;
 import org.trajectorystudio.persistence.search.SearchIndexer;
 import org.trajectorystudio.persistence.store.Database;
 
@@ -22,6 +23,7 @@ import org.trajectorystudio.persistence.store.Database;
 public final class Library implements AutoCloseable {
     private final Database database;
     private final Settings settings;
+    private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final Importer importer;
     private final SampleQueries queries;
@@ -31,12 +33,13 @@ public final class Library implements AutoCloseable {
     private final CurationLog curationLog;
     private final AgreementService agreement;
 
-    private Library(Database database) {
+    private Library(Database database, SearchIndex searchIndex) {
         this.database = database;
         this.settings = new Settings(database);
-        this.indexer = new SearchIndexer(database);
+        this.searchIndex = searchIndex;
+        this.indexer = new SearchIndexer(database, searchIndex);
         this.importer = new Importer(database, indexer::importStarted, indexer::importFinished);
-        this.queries = new SampleQueries(database);
+        this.queries = new SampleQueries(database, searchIndex);
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);
         this.stats = new StatsService(database);
@@ -51,7 +54,21 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when the folder cannot be used (not writable, open in another process, …)
      */
     public static Library open(Path dir) {
-        Library library = new Library(Database.open(dir));
+        Database database = Database.open(dir);
+        SearchIndex searchIndex;
+        try {
+            searchIndex = SearchIndex.open(database.dir().toAbsolutePath(), database.read(connection -> {
+                try (var max = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM sample");
+                     var rs = max.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        Library library = new Library(database, searchIndex);
         library.indexer.request();
         return library;
     }
@@ -108,6 +125,7 @@ public final class Library implements AutoCloseable {
     @Override
     public void close() {
         indexer.close();
+        searchIndex.close();
         database.close();
     }
 }
