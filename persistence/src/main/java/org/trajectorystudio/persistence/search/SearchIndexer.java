@@ -27,7 +27,8 @@ import org.trajectorystudio.persistence.store.Database;
 public final class SearchIndexer implements AutoCloseable {
     /** Samples read per query and made visible together. */
     private static final int BATCH = 2000;
-    private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
+    /** How often the indexer commits ({@code studio.search.commitMillis}: the kill test commits often). */
+    private static final long COMMIT_INTERVAL_NANOS = Long.getLong("studio.search.commitMillis", 5_000L) * 1_000_000L;
 
     private final Database database;
     private final SearchIndex index;
@@ -41,6 +42,7 @@ public final class SearchIndexer implements AutoCloseable {
     private final AtomicLong indexed = new AtomicLong();
     private long lastCommit = System.nanoTime();
     private boolean uncommitted;
+    private volatile long committed = -1;
 
     public SearchIndexer(Database database, SearchIndex index) {
         this.database = database;
@@ -147,6 +149,7 @@ public final class SearchIndexer implements AutoCloseable {
                             throw new LibraryException("cannot write the search index: " + e.getMessage(), e);
                         }
                         added++;
+                        indexed.incrementAndGet();
                     }
                 }
             }
@@ -154,7 +157,6 @@ public final class SearchIndexer implements AutoCloseable {
         });
         if (count > 0) {
             uncommitted = true;
-            indexed.addAndGet(count);
             index.refresh();
             if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) {
                 commit();
@@ -165,8 +167,14 @@ public final class SearchIndexer implements AutoCloseable {
 
     private void commit() throws IOException {
         index.commit();
+        committed = index.watermark();
         uncommitted = false;
         lastCommit = System.nanoTime();
+    }
+
+    /** The last row key the indexer committed in this session (-1: none yet): what a crash now would keep. */
+    public long committedWatermark() {
+        return committed;
     }
 
     /** Samples indexed since the library was opened (for the indexing rate a benchmark reports). */
