@@ -169,6 +169,9 @@ public final class ExportCommand implements Callable<Integer> {
         HubDataset.Files hub = null;
         try (CloseableTokenCounter counter = OpenLibrary.userErrors(() -> TokenizerSpec.parse(tokenizer).open());
              Library library = OpenLibrary.open(spec)) {
+            if (query.text() != null) {
+                library.search().awaitCaughtUp(); // a text filter must see every sample, not only the indexed ones
+            }
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
             result = new ExportPipeline(StudioVersion.current())
                     .run(new LibraryExportInput(library, query), built, out, ExportMonitor.NONE);

@@ -12,7 +12,7 @@ import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.importing.Importer;
 import org.trajectorystudio.persistence.query.SampleQueries;
 import org.trajectorystudio.persistence.query.StatsService;
-import org.trajectorystudio.persistence.search.SearchIndex;
+import org.trajectorystudio.persistence.search.LazySearchIndex;
 import org.trajectorystudio.persistence.search.SearchIndexer;
 import org.trajectorystudio.persistence.store.Database;
 
@@ -23,7 +23,7 @@ import org.trajectorystudio.persistence.store.Database;
 public final class Library implements AutoCloseable {
     private final Database database;
     private final Settings settings;
-    private final SearchIndex searchIndex;
+    private final LazySearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final Importer importer;
     private final SampleQueries queries;
@@ -33,7 +33,7 @@ public final class Library implements AutoCloseable {
     private final CurationLog curationLog;
     private final AgreementService agreement;
 
-    private Library(Database database, SearchIndex searchIndex) {
+    private Library(Database database, LazySearchIndex searchIndex) {
         this.database = database;
         this.settings = new Settings(database);
         this.searchIndex = searchIndex;
@@ -54,22 +54,30 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when the folder cannot be used (not writable, open in another process, …)
      */
     public static Library open(Path dir) {
+        return open(dir, true);
+    }
+
+    /**
+     * Opens the library for one command: the search index is not kept up in the background (it opens only when the
+     * command searches, and catches up then), so that a command starts and ends at once.
+     */
+    public static Library openForCommand(Path dir) {
+        return open(dir, false);
+    }
+
+    private static Library open(Path dir, boolean background) {
         Database database = Database.open(dir);
-        SearchIndex searchIndex;
-        try {
-            searchIndex = SearchIndex.open(database.dir().toAbsolutePath(), database.read(connection -> {
-                try (var max = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM sample");
-                     var rs = max.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }));
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        LazySearchIndex searchIndex = new LazySearchIndex(database.dir().toAbsolutePath(), () -> database.read(connection -> {
+            try (var max = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM sample");
+                 var rs = max.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
         Library library = new Library(database, searchIndex);
-        library.indexer.request();
+        if (background) {
+            library.indexer.runInBackground();
+        }
         return library;
     }
 

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.trajectorystudio.persistence.search.SearchIndex;
+import org.trajectorystudio.persistence.search.LazySearchIndex;
 import org.trajectorystudio.persistence.search.SeqSet;
 
 /**
@@ -49,20 +49,20 @@ final class QuerySql {
     }
 
     /** The SQL pieces of a page of the query. */
-    static QuerySql of(Connection connection, SampleQuery query, SearchIndex index) throws SQLException {
+    static QuerySql of(Connection connection, SampleQuery query, LazySearchIndex index) throws SQLException {
         QuerySql sql = new QuerySql(false);
         sql.build(connection, query, index);
         return sql;
     }
 
     /** The SQL pieces of counting the query's matches. */
-    static QuerySql forCount(Connection connection, SampleQuery query, SearchIndex index) throws SQLException {
+    static QuerySql forCount(Connection connection, SampleQuery query, LazySearchIndex index) throws SQLException {
         QuerySql sql = new QuerySql(true);
         sql.build(connection, query, index);
         return sql;
     }
 
-    private void build(Connection connection, SampleQuery q, SearchIndex index) throws SQLException {
+    private void build(Connection connection, SampleQuery q, LazySearchIndex index) throws SQLException {
         if (q.datasetId() != null) {
             add(" AND s.dataset_id = ?", q.datasetId());
         }
@@ -211,8 +211,8 @@ final class QuerySql {
     }
 
     /** Every word of the text, from the full-text index: few matches become a key list, many a per-row check. */
-    private void text(SearchIndex index, String text) {
-        SeqSet matches = index.matches(text);
+    private void text(LazySearchIndex index, String text) {
+        SeqSet matches = index.get().matches(text);
         if (matches == null) {
             return; // no words (only stop words or punctuation): the text filters nothing
         }

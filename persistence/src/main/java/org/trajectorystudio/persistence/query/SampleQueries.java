@@ -11,7 +11,7 @@ import org.trajectorystudio.model.sample.Judgment;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.curation.Verdict;
-import org.trajectorystudio.persistence.search.SearchIndex;
+import org.trajectorystudio.persistence.search.LazySearchIndex;
 import org.trajectorystudio.persistence.store.Database;
 import org.trajectorystudio.persistence.store.SampleStore;
 
@@ -25,9 +25,9 @@ public final class SampleQueries {
             + " s.judgment, s.rating, s.verdict, s.labels, s.tools_used, s.dataset_id, s.revision, s.seq";
 
     private final Database database;
-    private final SearchIndex index;
+    private final LazySearchIndex index;
 
-    public SampleQueries(Database database, SearchIndex index) {
+    public SampleQueries(Database database, LazySearchIndex index) {
         this.database = database;
         this.index = index;
     }

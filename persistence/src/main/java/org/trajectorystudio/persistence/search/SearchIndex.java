@@ -51,7 +51,15 @@ public final class SearchIndex implements AutoCloseable {
     private static final String WATERMARK = "watermark";
     private static final FieldType WORDS_TYPE = new FieldType();
 
+    /**
+     * Lucene warns on every start that the incubating Vector API is not enabled; full-text search does not use it.
+     * Held strongly so that the level sticks.
+     */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         // Only which documents hold a word: no positions, frequencies or norms (queries are all-words filters).
         WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
         WORDS_TYPE.setTokenized(true);

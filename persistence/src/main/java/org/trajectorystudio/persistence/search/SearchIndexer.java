@@ -31,11 +31,12 @@ public final class SearchIndexer implements AutoCloseable {
     private static final long COMMIT_INTERVAL_NANOS = Long.getLong("studio.search.commitMillis", 5_000L) * 1_000_000L;
 
     private final Database database;
-    private final SearchIndex index;
+    private final LazySearchIndex indexes;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("search-indexer").factory());
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean closed;
+    private volatile boolean background;
     /** Imports running now: the indexer waits for them (both would share two cores; the import comes first). */
     private final AtomicInteger importsRunning = new AtomicInteger();
     private volatile Future<?> last;
@@ -44,9 +45,9 @@ public final class SearchIndexer implements AutoCloseable {
     private boolean uncommitted;
     private volatile long committed = -1;
 
-    public SearchIndexer(Database database, SearchIndex index) {
+    public SearchIndexer(Database database, LazySearchIndex indexes) {
         this.database = database;
-        this.index = index;
+        this.indexes = indexes;
     }
 
     /** An import starts: the indexer stops after its current sample and waits until {@link #importFinished}. */
@@ -54,27 +55,38 @@ public final class SearchIndexer implements AutoCloseable {
         importsRunning.incrementAndGet();
     }
 
-    /** An import ended (however): indexing resumes behind it. */
+    /** An import ended (however): indexing resumes behind it (when it runs in the background). */
     public void importFinished() {
         importsRunning.decrementAndGet();
+        if (background) {
+            request();
+        }
+    }
+
+    /** Keeps the index caught up from now on: indexes what waits, and again after each import. */
+    public void runInBackground() {
+        background = true;
         request();
     }
 
     /** Starts indexing in the background if it is not running already. */
     public void request() {
-        if (closed || !index.writable() || !scheduled.compareAndSet(false, true)) {
+        if (closed || !scheduled.compareAndSet(false, true)) {
             return;
         }
         last = thread.submit(() -> {
             scheduled.set(false);
             try {
+                if (!indexes.get().writable()) {
+                    return; // another process keeps the index
+                }
                 while (!paused() && indexBatch() > 0) {
                     // keep going until caught up
                 }
                 if (!closed && uncommitted) {
                     commit();
                 }
-            } catch (LibraryException | IOException | AlreadyClosedException e) {
+            } catch (LibraryException | IOException | AlreadyClosedException | java.io.UncheckedIOException e) {
                 // The library is closing or broken; the next request (or next open) picks up from the watermark.
             }
         });
@@ -86,7 +98,7 @@ public final class SearchIndexer implements AutoCloseable {
 
     /** Indexes everything that waits, on the calling thread's behalf; returns when the index is caught up. */
     public void awaitCaughtUp() {
-        while (!closed && index.writable() && backlog() > 0) {
+        while (!closed && indexes.get().writable() && backlog() > 0) {
             if (importsRunning.get() > 0) {
                 try {
                     Thread.sleep(50);
@@ -113,7 +125,7 @@ public final class SearchIndexer implements AutoCloseable {
 
     /** How many samples text search cannot find yet. */
     public long backlog() {
-        long watermark = index.watermark();
+        long watermark = indexes.get().watermark();
         return database.read(connection -> {
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM sample WHERE seq > ?")) {
                 count.setLong(1, watermark);
@@ -130,6 +142,7 @@ public final class SearchIndexer implements AutoCloseable {
      * added. Stops early, adding nothing more, when the library closes or an import starts.
      */
     int indexBatch() throws IOException {
+        SearchIndex index = indexes.get();
         long from = index.watermark();
         int count = database.read(connection -> {
             int added = 0;
@@ -166,6 +179,7 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     private void commit() throws IOException {
+        SearchIndex index = indexes.get();
         index.commit();
         committed = index.watermark();
         uncommitted = false;
@@ -188,7 +202,7 @@ public final class SearchIndexer implements AutoCloseable {
         closed = true;
         thread.shutdown();
         try {
-            if (thread.awaitTermination(30, TimeUnit.SECONDS) && uncommitted) {
+            if (thread.awaitTermination(30, TimeUnit.SECONDS) && uncommitted && indexes.isOpen()) {
                 commit(); // what it added up to here is whole (samples come in order): keep it
             }
         } catch (InterruptedException e) {
