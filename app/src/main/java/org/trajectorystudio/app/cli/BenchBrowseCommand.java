@@ -53,7 +53,7 @@ public final class BenchBrowseCommand implements Callable<Integer> {
             node.put("firstPageMillis", result.firstPageMillis());
             node.put("worstP95Millis", result.worstP95Millis());
             node.put("indexSeconds", result.indexSeconds());
-            node.put("postingsPerSecond", result.postingsPerSecond());
+            node.put("indexedSamplesPerSecond", result.samplesPerSecond());
             ObjectNode queries = node.putObject("queryP95Millis");
             result.queryP95Millis().forEach(queries::put);
             ObjectNode counts = node.putObject("countP95Millis");
@@ -65,7 +65,7 @@ public final class BenchBrowseCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  open + first page of %d rows + total  %.1f ms (budget 1000 ms; open alone %.1f ms)%n",
                 BrowseBenchmark.PAGE, result.firstPageMillis(), result.openMillis());
         if (result.indexSeconds() > 0) {
-            out.printf(Locale.ROOT, "  search index caught up in %.1f s (%,.0f postings/s)%n", result.indexSeconds(), result.postingsPerSecond());
+            out.printf(Locale.ROOT, "  search index caught up in %.1f s (%,.0f samples/s)%n", result.indexSeconds(), result.samplesPerSecond());
         }
         out.printf(Locale.ROOT, "  p95 (budget 50 ms for the first page; the total follows it):%n");
         out.printf(Locale.ROOT, "    %-22s %10s %10s%n", "query", "first page", "total");

@@ -1,6 +1,8 @@
 package org.trajectorystudio.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.persistence.bench.BenchResult;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a generated file into a fresh library and load it into DuckDB; compare MB/s. Run with -Xmx256m.")
+        description = {"Make a file from the real WebDancer records as make_varied.py does; import it with a fresh ./studio at -Xmx256m"
+                + " and load it with DuckDB read_json in a fresh process (the cold headline), then warm rounds in this process."})
 public final class BenchImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,28 +23,53 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--size-mb", paramLabel = "N", defaultValue = "100", description = "Size of the generated file (default ${DEFAULT-VALUE}).")
     long sizeMb;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "Rounds, alternating which contender runs first; each side reports its median (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "Warm rounds after the cold run, in this process, alternating which contender runs first;"
+                    + " each side reports its median (default ${DEFAULT-VALUE}; 0: cold run only).")
     int rounds;
+
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "The WebDancer records the input is made from (default ../shared/data/webdancer_sample_traj.jsonl"
+                    + " beside the studio's folder).")
+    Path source;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
+
+    /** The shared data folder beside the studio's (the launcher says where that is), else beside the working folder. */
+    private static Path defaultSource() {
+        Path relative = Path.of("..", "shared", "data", "webdancer_sample_traj.jsonl");
+        String home = System.getenv("STUDIO_HOME");
+        return home != null ? Path.of(home).resolve(relative).normalize() : relative;
+    }
 
     @Override
     public Integer call() {
         if (sizeMb < 1) {
             throw new UserError("--size-mb must be at least 1");
         }
-        if (rounds < 1) {
-            throw new UserError("--rounds must be at least 1");
+        if (rounds < 0) {
+            throw new UserError("--rounds must be 0 or more");
         }
-        BenchResult result = OpenLibrary.userErrors(() -> ImportBenchmark.run(ImportBenchmark.Options.of(sizeMb, rounds)));
+        Path records = source != null ? source : defaultSource();
+        if (!Files.isReadable(records)) {
+            throw new UserError("cannot read the WebDancer records " + records + " (give them with --source FILE)");
+        }
+        BenchResult result = OpenLibrary.userErrors(() -> ImportBenchmark.run(
+                ImportBenchmark.Options.of(sizeMb, rounds, records, StudioProcess.command())));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object();
             node.put("studioMBps", result.studioMBps());
             node.put("peerMBps", result.peerMBps());
             node.put("ratio", result.ratio());
+            node.put("warmStudioMBps", result.warmStudioMBps());
+            node.put("warmPeerMBps", result.warmPeerMBps());
+            node.put("warmRatio", result.warmRatio());
+            BenchResult.Cold cold = result.cold();
+            node.putObject("cold").put("studioSeconds", cold.studioSeconds()).put("studioCpuSeconds", cold.studioCpuSeconds())
+                    .put("studioImportSeconds", cold.studioImportSeconds()).put("peerSeconds", cold.peerSeconds())
+                    .put("peerCpuSeconds", cold.peerCpuSeconds()).put("peerStatementSeconds", cold.peerStatementSeconds());
             node.put("heapPeakMB", result.heapPeakMB());
             node.put("heapMaxMB", result.heapMaxMB());
             node.put("sizeMb", result.sizeMB());
@@ -54,15 +82,24 @@ public final class BenchImportCommand implements Callable<Integer> {
             }
             JsonOut.print(out, node);
         } else {
-            out.printf(Locale.ROOT, "%.1f MB, %,d samples (%s)%n", result.sizeMB(), result.samples(), result.format());
+            BenchResult.Cold cold = result.cold();
+            out.printf(Locale.ROOT, "%.1f MB, %,d distinct samples (%s, from the WebDancer records as make_varied.py)%n",
+                    result.sizeMB(), result.samples(), result.format());
+            out.printf(Locale.ROOT, "  cold, whole process (fresh JVM at %s / fresh DuckDB process):%n", ImportBenchmark.HEAP);
+            out.printf(Locale.ROOT, "    studio  %7.1f MB/s  %6.2f s wall, %6.2f CPU-s (import itself %.2f s)%n",
+                    cold.studioMBps(), cold.studioSeconds(), cold.studioCpuSeconds(), cold.studioImportSeconds());
+            out.printf(Locale.ROOT, "    duckdb  %7.1f MB/s  %6.2f s wall, %6.2f CPU-s (read_json statement %.2f s)%n",
+                    cold.peerMBps(), cold.peerSeconds(), cold.peerCpuSeconds(), cold.peerStatementSeconds());
+            out.printf(Locale.ROOT, "    ratio   %7.2f%n", cold.ratio());
             for (BenchResult.Round round : result.rounds()) {
-                out.printf(Locale.ROOT, "  round %d (%s first): studio %.1f MB/s, duckdb %.1f MB/s%n", round.round(),
-                        round.peerFirst() ? "duckdb" : "studio", round.studioMBps(), round.peerMBps());
+                out.printf(Locale.ROOT, "  warm round %d (%s first): studio %.1f MB/s, duckdb %.1f MB/s (heap peak %.0f of %.0f MB)%n",
+                        round.round(), round.peerFirst() ? "duckdb" : "studio", round.studioMBps(), round.peerMBps(),
+                        round.heapPeakMB(), result.heapMaxMB());
             }
-            out.printf(Locale.ROOT, "  studio  %8.1f MB/s  (median %.2f s, heap peak %.0f of %.0f MB)%n",
-                    result.studioMBps(), result.studioSeconds(), result.heapPeakMB(), result.heapMaxMB());
-            out.printf(Locale.ROOT, "  duckdb  %8.1f MB/s  (median %.2f s)%n", result.peerMBps(), result.peerSeconds());
-            out.printf(Locale.ROOT, "  ratio   %8.2f%n", result.ratio());
+            if (!result.rounds().isEmpty()) {
+                out.printf(Locale.ROOT, "  warm medians: studio %.1f MB/s, duckdb %.1f MB/s, ratio %.2f%n",
+                        result.warmStudioMBps(), result.warmPeerMBps(), result.warmRatio());
+            }
             out.flush();
         }
         return ExitCode.OK;

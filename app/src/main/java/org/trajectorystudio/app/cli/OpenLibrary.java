@@ -16,7 +16,7 @@ public final class OpenLibrary {
     public static Library open(CommandSpec spec) {
         Path option = spec.root().userObject() instanceof StudioCommand root ? root.library : null;
         Path dir = LibraryLocation.resolve(option == null ? null : option.toString());
-        return userErrors(() -> Library.open(dir));
+        return userErrors(() -> Library.openForCommand(dir));
     }
 
     /**

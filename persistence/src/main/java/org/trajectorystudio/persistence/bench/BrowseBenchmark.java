@@ -46,11 +46,11 @@ public final class BrowseBenchmark {
      * @param countP95Millis per named query: p95 of its exact total (the window shows it when it arrives)
      * @param worstP95Millis the slowest first page
      * @param indexSeconds how long the search indexer took to catch up after the build (0 when it had already)
-     * @param postingsPerSecond the indexer's rate over that time
+     * @param samplesPerSecond the indexer's rate over that time (samples added to the Lucene index per second)
      */
     public record Result(long samples, double buildSeconds, double openMillis, double firstPageMillis,
             Map<String, Double> queryP95Millis, Map<String, Double> countP95Millis, double worstP95Millis,
-            double indexSeconds, double postingsPerSecond) {}
+            double indexSeconds, double samplesPerSecond) {}
 
     private BrowseBenchmark() {}
 
@@ -83,7 +83,7 @@ public final class BrowseBenchmark {
                 boolean behind = library.search().backlog() > 0;
                 library.search().awaitCaughtUp();
                 double indexSeconds = behind ? (System.nanoTime() - opened) / 1e9 : 0; // it starts when the library opens
-                long postings = library.search().postingsIndexed();
+                long indexedSamples = library.search().samplesIndexed();
                 Map<String, Double> pages = new LinkedHashMap<>();
                 Map<String, Double> counts = new LinkedHashMap<>();
                 queries().forEach((name, query) -> {
@@ -93,7 +93,7 @@ public final class BrowseBenchmark {
                 double worst = pages.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
                 return new Result(samples, round(buildSeconds), round((opened - openStart) / 1e6),
                         round((shown - openStart) / 1e6), pages, counts, worst, round(indexSeconds),
-                        indexSeconds > 0.5 ? Math.round(postings / indexSeconds) : 0);
+                        indexSeconds > 0.5 ? Math.round(indexedSamples / indexSeconds) : 0);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,63 +10,79 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.persistence.importing.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.library.LibraryException;
+import tools.jackson.databind.JsonNode;
 
 /**
- * {@code bench import}: generates a trajectory JSONL file of the asked size, imports it into a fresh library, then
- * loads the same file into a DuckDB database file with {@code CREATE TABLE t AS SELECT * FROM read_json(…)}, and
- * compares the throughputs. Run it with the heap the budget names ({@code -Xmx256m}).
+ * {@code bench import}: writes the input (from the real WebDancer records exactly as {@code make_varied.py} does, see
+ * {@link VariedTrajectories}), then measures the studio against DuckDB's {@code CREATE TABLE t AS SELECT * FROM
+ * read_json(…)} on that file. The headline is the <em>cold</em> ratio: each contender as a fresh process, the studio
+ * as {@code ./studio import} runs (its own JVM at {@code -Xmx256m}, JIT and start included), DuckDB in a fresh JVM
+ * of its own, timed from outside as whole processes, with their CPU seconds beside. Warm rounds (both in this
+ * process, JIT-compiled after the first) follow when asked and are shown beside the cold figure, never instead.
  */
 public final class ImportBenchmark {
+    /** The heap the budget names. */
+    public static final String HEAP = "-Xmx256m";
+
     /**
      * @param format {@code react-chatml} (the budget's case) or {@code studio}
      * @param workDir where the file and both databases go; deleted afterwards unless {@code keep}
-     * @param rounds rounds to run; each side reports its median
+     * @param rounds warm rounds to run in this process (0: none); each side reports its median
      * @param settleMillis the pause before each contender (see {@link #settle}); tests use 0
+     * @param source the WebDancer records the react-chatml input is made from (null: generated synthetic records)
+     * @param studioCommand the command line that runs the studio's CLI in a fresh JVM at {@link #HEAP} (the
+     *        subcommand and its arguments are appended), with the environment it needs; null: no cold run
      */
-    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed, int rounds, long settleMillis) {
+    public record Options(long sizeMb, String format, Path workDir, boolean keep, long seed, int rounds, long settleMillis,
+                          Path source, StudioCommand studioCommand) {
         public Options {
-            if (rounds < 1) {
-                throw new IllegalArgumentException("rounds must be at least 1");
+            if (rounds < 0 || rounds == 0 && studioCommand == null) {
+                throw new IllegalArgumentException("a benchmark needs a cold run or at least one round");
             }
         }
 
-        public static Options of(long sizeMb, int rounds) {
-            return new Options(sizeMb, "react-chatml", null, false, 42, rounds, 3_000);
+        public static Options of(long sizeMb, int rounds, Path source, StudioCommand studioCommand) {
+            return new Options(sizeMb, "react-chatml", null, false, 42, rounds, 3_000, source, studioCommand);
+        }
+    }
+
+    /** How to start the studio's CLI as its own process. */
+    public record StudioCommand(List<String> prefix, Map<String, String> environment) {
+        public StudioCommand {
+            prefix = List.copyOf(prefix);
+            environment = Map.copyOf(environment);
         }
     }
 
     private ImportBenchmark() {}
 
     /**
-     * Runs {@code rounds} rounds on one generated file. Each round imports into a fresh library and loads a fresh DuckDB
-     * file; the order alternates (DuckDB first in odd rounds) so that neither contender always runs in the other's wake
-     * (page-cache writeback, a JIT still compiling). Both sides report their median round: single runs of either vary by
-     * 10–30 % on a shared machine.
+     * The cold run first (studio then DuckDB, each a fresh process on a warm page cache), then {@code rounds} warm
+     * rounds, each into a fresh library and a fresh DuckDB file, alternating who goes first (DuckDB in odd rounds) so
+     * that neither always runs in the other's wake (page-cache writeback, a JIT still compiling).
      */
     public static BenchResult run(Options options) {
         Path dir = null;
         try {
             dir = options.workDir() != null ? Files.createDirectories(options.workDir())
                     : Files.createTempDirectory("studio-bench-");
-            SyntheticTrajectories.Format format = switch (options.format()) {
-                case "react-chatml" -> SyntheticTrajectories.Format.REACT_CHATML;
-                case "studio" -> SyntheticTrajectories.Format.STUDIO;
-                default -> throw new IllegalArgumentException("bench format is react-chatml or studio, not " + options.format());
-            };
             Path file = dir.resolve("bench-" + options.format() + ".jsonl");
-            long samples = new SyntheticTrajectories(options.seed()).write(file, options.sizeMb() * 1_000_000L, format);
+            long samples = writeInput(options, file);
             double mb = Files.size(file) / 1e6;
             readThrough(file); // both contenders start from a warm page cache
 
+            BenchResult.Cold cold = options.studioCommand() == null ? null : cold(options, file, dir, mb);
             List<BenchResult.Round> rounds = new ArrayList<>();
-            long imported = 0;
+            long imported = cold == null ? 0 : cold.imported();
             double heapPeak = 0;
             for (int round = 1; round <= options.rounds(); round++) {
                 Path roundDir = Files.createDirectories(dir.resolve("round-" + round));
@@ -84,7 +100,8 @@ public final class ImportBenchmark {
                     delete(roundDir);
                 }
             }
-            return BenchResult.of(options.format(), mb, samples, imported, rounds, heapPeak, Runtime.getRuntime().maxMemory() / 1e6);
+            return BenchResult.of(options.format(), mb, samples, imported, cold, rounds, heapPeak,
+                    Runtime.getRuntime().maxMemory() / 1e6);
         } catch (IOException e) {
             throw new LibraryException("benchmark failed: " + e.getMessage(), e);
         } finally {
@@ -92,6 +109,41 @@ public final class ImportBenchmark {
                 delete(dir);
             }
         }
+    }
+
+    private static long writeInput(Options options, Path file) throws IOException {
+        long bytes = options.sizeMb() * 1_000_000L;
+        if (options.source() != null && options.format().equals("react-chatml")) {
+            return VariedTrajectories.write(options.source(), file, bytes);
+        }
+        SyntheticTrajectories.Format format = switch (options.format()) {
+            case "react-chatml" -> SyntheticTrajectories.Format.REACT_CHATML;
+            case "studio" -> SyntheticTrajectories.Format.STUDIO;
+            default -> throw new IllegalArgumentException("bench format is react-chatml or studio, not " + options.format());
+        };
+        return new SyntheticTrajectories(options.seed()).write(file, bytes, format);
+    }
+
+    /** The studio as {@code ./studio import} runs, then DuckDB in a fresh JVM, both timed as whole processes. */
+    private static BenchResult.Cold cold(Options options, Path file, Path dir, double mb) throws IOException {
+        Path coldDir = Files.createDirectories(dir.resolve("cold"));
+        settle(options.settleMillis());
+        List<String> studio = new ArrayList<>(options.studioCommand().prefix());
+        studio.addAll(List.of("import", file.toAbsolutePath().toString(), "--format", options.format(),
+                "--library", coldDir.resolve("library").toAbsolutePath().toString(), "--json"));
+        ProcessRun studioRun = ProcessRun.of(studio, options.studioCommand().environment(), coldDir);
+        JsonNode report = Json.MAPPER.readTree(studioRun.stdout());
+        settle(options.settleMillis());
+        List<String> duck = List.of(ProcessHandle.current().info().command().orElse("java"), HEAP,
+                "-cp", System.getProperty("java.class.path"), DuckDbLoad.class.getName(),
+                file.toAbsolutePath().toString(), coldDir.resolve("peer.duckdb").toAbsolutePath().toString());
+        ProcessRun duckRun = ProcessRun.of(duck, Map.of(), coldDir);
+        if (!options.keep()) {
+            delete(coldDir);
+        }
+        return new BenchResult.Cold(studioRun.seconds(), studioRun.cpuSeconds(), report.path("seconds").asDouble(),
+                report.path("imported").asLong(), duckRun.seconds(), duckRun.cpuSeconds(),
+                Double.parseDouble(duckRun.stdout().strip()), mb);
     }
 
     private record StudioRun(ImportResult result, double heapPeakMB) {}
@@ -159,13 +211,13 @@ public final class ImportBenchmark {
         }
     }
 
-    /** {@code java -Xmx256m … ImportBenchmark [sizeMb] [react-chatml|studio] [workDir]}, three rounds: prints one JSON object. */
+    /** {@code java -Xmx256m … ImportBenchmark [sizeMb] [react-chatml|studio] [workDir]}, three warm rounds: prints one JSON object. */
     public static void main(String[] args) {
         try {
             long size = args.length > 0 ? Long.parseLong(args[0]) : 100;
             String format = args.length > 1 ? args[1] : "react-chatml";
             Path work = args.length > 2 ? Path.of(args[2]) : null;
-            System.out.println(run(new Options(size, format, work, false, 42, 3, 3_000)).toJson());
+            System.out.println(run(new Options(size, format, work, false, 42, 3, 3_000, null, null)).toJson());
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);

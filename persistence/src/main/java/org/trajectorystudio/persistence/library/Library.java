@@ -12,6 +12,7 @@ import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.importing.Importer;
 import org.trajectorystudio.persistence.query.SampleQueries;
 import org.trajectorystudio.persistence.query.StatsService;
+import org.trajectorystudio.persistence.search.LazySearchIndex;
 import org.trajectorystudio.persistence.search.SearchIndexer;
 import org.trajectorystudio.persistence.store.Database;
 
@@ -22,6 +23,7 @@ import org.trajectorystudio.persistence.store.Database;
 public final class Library implements AutoCloseable {
     private final Database database;
     private final Settings settings;
+    private final LazySearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final Importer importer;
     private final SampleQueries queries;
@@ -31,12 +33,13 @@ public final class Library implements AutoCloseable {
     private final CurationLog curationLog;
     private final AgreementService agreement;
 
-    private Library(Database database) {
+    private Library(Database database, LazySearchIndex searchIndex) {
         this.database = database;
         this.settings = new Settings(database);
-        this.indexer = new SearchIndexer(database);
+        this.searchIndex = searchIndex;
+        this.indexer = new SearchIndexer(database, searchIndex);
         this.importer = new Importer(database, indexer::importStarted, indexer::importFinished);
-        this.queries = new SampleQueries(database);
+        this.queries = new SampleQueries(database, searchIndex);
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);
         this.stats = new StatsService(database);
@@ -51,8 +54,30 @@ public final class Library implements AutoCloseable {
      * @throws LibraryException when the folder cannot be used (not writable, open in another process, …)
      */
     public static Library open(Path dir) {
-        Library library = new Library(Database.open(dir));
-        library.indexer.request();
+        return open(dir, true);
+    }
+
+    /**
+     * Opens the library for one command: the search index is not kept up in the background (it opens only when the
+     * command searches, and catches up then), so that a command starts and ends at once.
+     */
+    public static Library openForCommand(Path dir) {
+        return open(dir, false);
+    }
+
+    private static Library open(Path dir, boolean background) {
+        Database database = Database.open(dir);
+        LazySearchIndex searchIndex = new LazySearchIndex(database.dir().toAbsolutePath(), () -> database.read(connection -> {
+            try (var max = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM sample");
+                 var rs = max.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        Library library = new Library(database, searchIndex);
+        if (background) {
+            library.indexer.runInBackground();
+        }
         return library;
     }
 
@@ -108,6 +133,7 @@ public final class Library implements AutoCloseable {
     @Override
     public void close() {
         indexer.close();
+        searchIndex.close();
         database.close();
     }
 }

@@ -7,18 +7,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.trajectorystudio.persistence.search.Terms;
+import org.trajectorystudio.persistence.search.LazySearchIndex;
+import org.trajectorystudio.persistence.search.SeqSet;
 
 /**
  * Turns a {@link SampleQuery} into joins and a WHERE clause with parameters, shaped for H2's planner (measured on a
- * million rows): filters that are usually selective (labels, annotator, the rarest search term) are joins that drive
- * the query from their own primary key; common search terms are checked per row ({@code EXISTS}) while the sort
- * index is walked; a single kind, dataset or verdict is an equality whose {@code (column, seq)} index gives import
+ * million rows): filters that are usually selective (labels, annotator) are joins that drive
+ * the query from their own primary key; full-text matches come from the Lucene index, as a key list when few and
+ * checked per row by the caller when many; a single kind, dataset or verdict is an equality whose {@code (column, seq)} index gives import
  * order without sorting ({@link #orderPrefix}).
  */
 final class QuerySql {
-    /** A search term in more samples than this is checked per row rather than used to drive the query. */
+    /** A label or tool in more samples than this is checked per row rather than used to drive the query. */
     private static final long DRIVING_TERM_LIMIT = 1_000;
+    /** Text matched in at most this many samples is a list of row keys in the SQL; more are checked per row. */
+    private static final int TEXT_IN_SQL_LIMIT = 5_000;
     /** A token range matching at most this many samples is read from the tokens index and sorted. */
     private static final long NARROW_RANGE_LIMIT = 20_000;
 
@@ -33,6 +36,8 @@ final class QuerySql {
     private int joinCount;
     /** True when a search word occurs in no indexed sample: nothing can match. */
     boolean empty;
+    /** The text search's matches when they are too many for the SQL: the caller checks each row against them. */
+    SeqSet textFilter;
 
     /** True for a count: every match is visited anyway, so key tables always drive (no per-row checks). */
     private final boolean forCount;
@@ -44,20 +49,20 @@ final class QuerySql {
     }
 
     /** The SQL pieces of a page of the query. */
-    static QuerySql of(Connection connection, SampleQuery query) throws SQLException {
+    static QuerySql of(Connection connection, SampleQuery query, LazySearchIndex index) throws SQLException {
         QuerySql sql = new QuerySql(false);
-        sql.build(connection, query);
+        sql.build(connection, query, index);
         return sql;
     }
 
     /** The SQL pieces of counting the query's matches. */
-    static QuerySql forCount(Connection connection, SampleQuery query) throws SQLException {
+    static QuerySql forCount(Connection connection, SampleQuery query, LazySearchIndex index) throws SQLException {
         QuerySql sql = new QuerySql(true);
-        sql.build(connection, query);
+        sql.build(connection, query, index);
         return sql;
     }
 
-    private void build(Connection connection, SampleQuery q) throws SQLException {
+    private void build(Connection connection, SampleQuery q, LazySearchIndex index) throws SQLException {
         if (q.datasetId() != null) {
             add(" AND s.dataset_id = ?", q.datasetId());
         }
@@ -100,7 +105,7 @@ final class QuerySql {
             add(" AND s.id = ANY(?)", q.ids().toArray(new String[0]));
         }
         if (q.text() != null) {
-            text(connection, q.text());
+            text(index, q.text());
         }
         placeKeys(q);
         orderPrefix = orderPrefix(q);
@@ -205,9 +210,18 @@ final class QuerySql {
         return columns;
     }
 
-    private void text(Connection connection, String text) throws SQLException {
-        for (long hash : Terms.ofQuery(text)) {
-            keyed(connection, "search_term", "term", hash);
+    /** Every word of the text, from the full-text index: few matches become a key list, many a per-row check. */
+    private void text(LazySearchIndex index, String text) {
+        SeqSet matches = index.get().matches(text);
+        if (matches == null) {
+            return; // no words (only stop words or punctuation): the text filters nothing
+        }
+        if (matches.size() == 0) {
+            empty = true;
+        } else if (matches.size() <= TEXT_IN_SQL_LIMIT) {
+            add(" AND s.seq = ANY(?)", matches.boxed());
+        } else {
+            textFilter = matches;
         }
     }
 

@@ -11,6 +11,7 @@ import org.trajectorystudio.model.sample.Judgment;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.curation.Verdict;
+import org.trajectorystudio.persistence.search.LazySearchIndex;
 import org.trajectorystudio.persistence.store.Database;
 import org.trajectorystudio.persistence.store.SampleStore;
 
@@ -24,9 +25,11 @@ public final class SampleQueries {
             + " s.judgment, s.rating, s.verdict, s.labels, s.tools_used, s.dataset_id, s.revision, s.seq";
 
     private final Database database;
+    private final LazySearchIndex index;
 
-    public SampleQueries(Database database) {
+    public SampleQueries(Database database, LazySearchIndex index) {
         this.database = database;
+        this.index = index;
     }
 
     /** The first page of a query. */
@@ -44,64 +47,113 @@ public final class SampleQueries {
             throw new IllegalArgumentException("the page cursor belongs to another sort order");
         }
         return database.read(connection -> {
-            QuerySql sql = QuerySql.of(connection, query);
-            if (sql.empty) {
-                return new SamplePage(List.of(), Optional.empty());
-            }
-            SortColumn column = sort.column();
-            boolean seqOnly = column == SortColumn.IMPORT_ORDER;
-            if (after != null) {
-                String op = sort.descending() ? "<" : ">";
-                if (seqOnly) {
-                    sql.add(" AND s.seq " + op + " ?", after.seq());
-                } else {
-                    sql.add(" AND " + column.sql + " " + op + "= ?", after.value());
-                    sql.add(" AND (" + column.sql + " " + op + " ?", after.value());
-                    sql.add(" OR s.seq " + op + " ?)", after.seq());
-                }
-            }
-            String direction = sort.descending() ? " DESC" : "";
-            // Import order follows an index: the driving key's (key, seq), or that of columns fixed by equality
-            // filters (they change nothing in the order), so that H2 walks it and stops after a page.
-            String order = seqOnly
-                    ? " ORDER BY " + String.join(direction + ", ", sql.importOrderColumns()) + direction
-                    : " ORDER BY " + column.sql + direction + ", s.seq" + direction;
-            String select = "SELECT " + COLUMNS + (seqOnly ? "" : ", " + column.sql)
-                    + sql.from() + sql.where() + order + " LIMIT " + (limit + 1);
             List<SampleSummary> rows = new ArrayList<>(Math.min(limit, 1024));
-            Object lastValue = null;
-            long lastSeq = 0;
-            boolean more = false;
-            try (PreparedStatement statement = connection.prepareStatement(select)) {
-                sql.bind(statement);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        if (rows.size() == limit) {
-                            more = true;
-                            break;
-                        }
-                        rows.add(summary(rs));
-                        lastSeq = rs.getLong(15);
-                        lastValue = seqOnly ? null : rs.getObject(16);
+            PageCursor scanned = after;
+            PageCursor lastKept = null;
+            // Text matched in many samples is checked per row (a bit set from the index) while the rows are read in
+            // the query's order; such a page reads chunks of rows until it is full, growing them as it goes.
+            int chunk = limit + 1;
+            while (true) {
+                QuerySql sql = QuerySql.of(connection, query, index);
+                if (sql.empty) {
+                    return new SamplePage(List.of(), Optional.empty());
+                }
+                Chunk read = readChunk(connection, sql, sort, scanned, chunk, rows, limit);
+                if (read.kept() != null) {
+                    lastKept = read.kept();
+                }
+                if (rows.size() > limit) {
+                    rows.removeLast();
+                    return new SamplePage(rows, Optional.of(lastKept));
+                }
+                if (read.scanned() < chunk || sql.textFilter == null) {
+                    return new SamplePage(rows, Optional.empty());
+                }
+                scanned = read.last();
+                chunk = Math.min(chunk * 4, 100_000);
+            }
+        });
+    }
+
+    /**
+     * What one chunk read: how many rows it scanned, the cursor after its last row, and the cursor after the last
+     * row it kept before the page was full (the next page's start).
+     */
+    private record Chunk(int scanned, PageCursor last, PageCursor kept) {}
+
+    private static Chunk readChunk(java.sql.Connection connection, QuerySql sql, Sort sort, PageCursor after, int chunk,
+                                   List<SampleSummary> rows, int limit) throws SQLException {
+        SortColumn column = sort.column();
+        boolean seqOnly = column == SortColumn.IMPORT_ORDER;
+        if (after != null) {
+            String op = sort.descending() ? "<" : ">";
+            if (seqOnly) {
+                sql.add(" AND s.seq " + op + " ?", after.seq());
+            } else {
+                sql.add(" AND " + column.sql + " " + op + "= ?", after.value());
+                sql.add(" AND (" + column.sql + " " + op + " ?", after.value());
+                sql.add(" OR s.seq " + op + " ?)", after.seq());
+            }
+        }
+        String direction = sort.descending() ? " DESC" : "";
+        // Import order follows an index: the driving key's (key, seq), or that of columns fixed by equality
+        // filters (they change nothing in the order), so that H2 walks it and stops after a page.
+        String order = seqOnly
+                ? " ORDER BY " + String.join(direction + ", ", sql.importOrderColumns()) + direction
+                : " ORDER BY " + column.sql + direction + ", s.seq" + direction;
+        String select = "SELECT " + COLUMNS + (seqOnly ? "" : ", " + column.sql)
+                + sql.from() + sql.where() + order + " LIMIT " + chunk;
+        int scanned = 0;
+        PageCursor last = null;
+        PageCursor kept = null;
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            sql.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    scanned++;
+                    long seq = rs.getLong(15);
+                    last = new PageCursor(sort, seqOnly ? null : rs.getObject(16), seq);
+                    if (sql.textFilter != null && !sql.textFilter.contains(seq)) {
+                        continue;
+                    }
+                    if (rows.size() < limit) {
+                        kept = last;
+                    }
+                    rows.add(summary(rs));
+                    if (rows.size() > limit) {
+                        break;
                     }
                 }
             }
-            return new SamplePage(rows, more ? Optional.of(new PageCursor(sort, lastValue, lastSeq)) : Optional.empty());
-        });
+        }
+        return new Chunk(scanned, last, kept);
     }
 
     /** How many samples the query matches (sort ignored). */
     public long count(SampleQuery query) {
         return database.read(connection -> {
-            QuerySql sql = QuerySql.forCount(connection, query);
+            QuerySql sql = QuerySql.forCount(connection, query, index);
             if (sql.empty) {
                 return 0L;
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + sql.from() + sql.where())) {
+            if (sql.textFilter != null && sql.where().isEmpty() && sql.joins.isEmpty()) {
+                return (long) sql.textFilter.size();
+            }
+            String select = sql.textFilter == null ? "SELECT COUNT(*)" : "SELECT s.seq";
+            try (PreparedStatement statement = connection.prepareStatement(select + sql.from() + sql.where())) {
                 sql.bind(statement);
                 try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
+                    if (sql.textFilter == null) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                    long matched = 0;
+                    while (rs.next()) {
+                        if (sql.textFilter.contains(rs.getLong(1))) {
+                            matched++;
+                        }
+                    }
+                    return matched;
                 }
             }
         });

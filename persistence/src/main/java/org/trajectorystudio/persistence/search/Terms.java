@@ -1,84 +1,88 @@
 package org.trajectorystudio.persistence.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import org.trajectorystudio.model.sample.Candidate;
 import org.trajectorystudio.model.sample.FinalAnswer;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.Step;
 
 /**
- * Full-text terms: lower-cased runs of letters and digits (2 to 40 characters) minus a few stop words, each as a
- * 64-bit hash (collisions are negligible at library scale, and fixed-width keys keep the postings index compact).
+ * What full-text search treats as a word: a lower-cased run of letters and digits of 2 to 40 characters that is not
+ * one of a few stop words. Samples and queries are split by the same rule ({@link WordTokenizer} in the index).
  */
 public final class Terms {
-    private static final int MIN = 2;
-    private static final int MAX = 40;
-    private static final Set<String> STOP = Set.of(
+    static final int MIN = 2;
+    static final int MAX = 40;
+    static final CharArraySet STOP = CharArraySet.unmodifiableSet(new CharArraySet(Set.of(
             "the", "of", "and", "to", "in", "is", "it", "that", "for", "on", "as", "with", "was", "be", "by", "this",
-            "are", "or", "an", "at", "from", "we", "let", "me", "so", "but", "if", "its", "which", "has", "have");
+            "are", "or", "an", "at", "from", "we", "let", "me", "so", "but", "if", "its", "which", "has", "have"), false));
 
     private Terms() {}
 
-    /** The distinct term hashes of the text a user searches: question, thoughts and answers. */
-    public static long[] ofSample(Sample sample) {
-        java.util.HashSet<Long> terms = new java.util.HashSet<>();
-        add(sample.question(), terms);
-        add(sample.answer(), terms);
+    /** The words of a query, in order, without repeats; stop words and 1-letter words are dropped. */
+    public static List<String> ofQuery(String text) {
+        LinkedHashSet<String> words = new LinkedHashSet<>();
+        scan(text, (buffer, length) -> words.add(new String(buffer, 0, length)));
+        return new ArrayList<>(words);
+    }
+
+    /** The text a user searches in a sample: question, answer, thoughts and final answers (not tool responses). */
+    static String searchableText(Sample sample) {
+        StringBuilder text = new StringBuilder(4096);
+        append(text, sample.question());
+        append(text, sample.answer());
         for (Step step : sample.steps()) {
-            add(step.thought(), terms);
+            append(text, step.thought());
             if (step.action() instanceof FinalAnswer answer) {
-                add(answer.text(), terms);
+                append(text, answer.text());
             }
             for (Candidate candidate : step.candidates()) {
-                add(candidate.thought(), terms);
+                append(text, candidate.thought());
                 if (candidate.action() instanceof FinalAnswer answer) {
-                    add(answer.text(), terms);
+                    append(text, answer.text());
                 }
             }
         }
-        return terms.stream().mapToLong(Long::longValue).toArray();
+        return text.toString();
     }
 
-    /** The term hashes of a query, in order, without repeats; stop words and 1-letter words are dropped. */
-    public static List<Long> ofQuery(String text) {
-        java.util.LinkedHashSet<Long> terms = new java.util.LinkedHashSet<>();
-        add(text, terms);
-        return new ArrayList<>(terms);
+    private static void append(StringBuilder text, String part) {
+        if (part != null && !part.isEmpty()) {
+            text.append(part).append('\n');
+        }
     }
 
-    private static void add(String text, java.util.Collection<Long> out) {
+    /** Receives each word in a reused buffer. */
+    interface WordSink {
+        void word(char[] buffer, int length);
+    }
+
+    /** Splits text into words by the rule above. */
+    static void scan(CharSequence text, WordSink sink) {
         if (text == null) {
             return;
         }
+        char[] word = new char[MAX + 1];
         int n = text.length();
         int i = 0;
-        StringBuilder word = new StringBuilder(MAX);
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            word.setLength(0);
+            int length = 0;
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                if (word.length() <= MAX) {
-                    word.append(Character.toLowerCase(text.charAt(i)));
+                if (length <= MAX) {
+                    word[length++] = Character.toLowerCase(text.charAt(i));
                 }
                 i++;
             }
-            if (word.length() >= MIN && word.length() <= MAX && !STOP.contains(word.toString())) {
-                out.add(hash(word));
+            if (length >= MIN && length <= MAX && !STOP.contains(word, 0, length)) {
+                sink.word(word, length);
             }
         }
-    }
-
-    /** FNV-1a, 64 bits. */
-    static long hash(CharSequence word) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            h ^= word.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -56,6 +56,9 @@ public final class Database implements AutoCloseable {
         }
         pool.setMaxConnections(16);
         try {
+            if (upToDate(pool)) {
+                return withBodies(dir, pool);
+            }
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -65,6 +68,19 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw DiskFull.or(dir, e, () -> new LibraryException("cannot open the library in " + dir + ": " + rootMessage(e), e));
         }
+        return withBodies(dir, pool);
+    }
+
+    /** True when the schema has every bundled migration: Flyway (the slowest part of opening) is not started then. */
+    private static boolean upToDate(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection()) {
+            return Migrations.allApplied(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Database withBodies(Path dir, JdbcConnectionPool pool) {
         try {
             BodyFile bodies = BodyFile.open(dir.toAbsolutePath().resolve(BodyFile.NAME));
             Database database = new Database(dir, pool, bodies);

@@ -13,7 +13,7 @@ class ImportBenchmarkTest {
 
     @Test
     void runsBothContendersOnTheSameStudioFile() {
-        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(2, "studio", dir.resolve("work"), false, 1, 1, 0));
+        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(2, "studio", dir.resolve("work"), false, 1, 1, 0, null, null));
         assertThat(result.samples()).isPositive();
         assertThat(result.imported()).isEqualTo(result.samples());
         assertThat(result.studioMBps()).isPositive();
@@ -24,7 +24,7 @@ class ImportBenchmarkTest {
 
     @Test
     void runsOnReactChatml() {
-        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(1, "react-chatml", dir.resolve("work"), false, 2, 2, 0));
+        BenchResult result = ImportBenchmark.run(new ImportBenchmark.Options(1, "react-chatml", dir.resolve("work"), false, 2, 2, 0, null, null));
         assertThat(result.imported()).isEqualTo(result.samples());
         // rounds alternate who goes first; each fresh library imports the whole file again
         assertThat(result.rounds()).extracting(BenchResult.Round::peerFirst).containsExactly(true, false);

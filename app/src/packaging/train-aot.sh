@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Puts a JDK AOT cache into a jpackage app image: runs the studio's training workload with the image's own runtime
+# and the exact class path its launcher uses (read from the launcher's .cfg), writing studio.aot next to the jars,
+# where the image's java-options ("-XX:AOTCache=$APPDIR/studio.aot") find it. The JVM accepts the cache after the
+# image is moved or installed elsewhere (same relative layout); without it the studio only starts slower.
+set -euo pipefail
+IMAGE="$1"   # target/installer/image/trajectory-studio (Linux) or …/trajectory-studio.app (macOS)
+NAME=trajectory-studio
+if [ -d "$IMAGE/Contents" ]; then
+    APPDIR="$IMAGE/Contents/app"; JAVA="$IMAGE/Contents/runtime/Contents/Home/bin/java"
+else
+    APPDIR="$IMAGE/lib/app"; JAVA="$IMAGE/lib/runtime/bin/java"
+fi
+CFG="$APPDIR/$NAME.cfg"
+CP=$(sed -n 's/^app\.classpath=//p' "$CFG" | sed "s|\$APPDIR|$APPDIR|g" | paste -sd: -)
+OPTS=$(sed -n '/^\[JavaOptions\]/,/^\[/p' "$CFG" | sed -n 's/^java-options=//p' | grep -v AOTCache | sed "s|\$APPDIR|$APPDIR|g")
+rm -f "$APPDIR/studio.aot"
+# shellcheck disable=SC2086
+"$JAVA" $OPTS -XX:AOTCacheOutput="$APPDIR/studio.aot" -cp "$CP" org.trajectorystudio.app.Main train-start-cache
+ls -l "$APPDIR/studio.aot"
