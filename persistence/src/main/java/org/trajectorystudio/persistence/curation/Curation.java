@@ -318,6 +318,7 @@ public final class Curation {
                     add.executeUpdate();
                 }
             }
+            org.trajectorystudio.persistence.flags.FlagStore.replace(connection, seq, revised);
         }, () -> payload.put("revision", revision[0]));
     }
 

@@ -1,5 +1,8 @@
 package org.trajectorystudio.persistence.library;
 
+import org.trajectorystudio.persistence.flags.FlagIndexer;
+import org.trajectorystudio.persistence.flags.FlagService;
+
 import java.nio.file.Path;
 import org.trajectorystudio.persistence.agreement.AgreementService;
 import org.trajectorystudio.persistence.curation.Curation;
@@ -30,12 +33,18 @@ public final class Library implements AutoCloseable {
     private final StatsService stats;
     private final CurationLog curationLog;
     private final AgreementService agreement;
+    private final FlagIndexer flagIndexer;
+    private final FlagService flags;
 
     private Library(Database database) {
         this.database = database;
         this.settings = new Settings(database);
         this.indexer = new SearchIndexer(database);
-        this.importer = new Importer(database, indexer::importStarted, indexer::importFinished);
+        this.flagIndexer = new FlagIndexer(database);
+        this.flags = new FlagService(database, settings, flagIndexer);
+        this.importer = new Importer(database,
+                () -> { indexer.importStarted(); flagIndexer.importStarted(); },
+                () -> { indexer.importFinished(); flagIndexer.importFinished(); });
         this.queries = new SampleQueries(database);
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);
@@ -53,6 +62,7 @@ public final class Library implements AutoCloseable {
     public static Library open(Path dir) {
         Library library = new Library(Database.open(dir));
         library.indexer.request();
+        library.flagIndexer.request();
         return library;
     }
 
@@ -105,8 +115,14 @@ public final class Library implements AutoCloseable {
         return indexer;
     }
 
+    /** Quality flags: stored per sample, computed behind imports and with each revision; settings and counts. */
+    public FlagService flags() {
+        return flags;
+    }
+
     @Override
     public void close() {
+        flagIndexer.close();
         indexer.close();
         database.close();
     }

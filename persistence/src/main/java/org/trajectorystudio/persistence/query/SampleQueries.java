@@ -1,16 +1,20 @@
 package org.trajectorystudio.persistence.query;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.trajectorystudio.model.flags.QualityFlag;
 import org.trajectorystudio.model.sample.Judgment;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.curation.Verdict;
+import org.trajectorystudio.persistence.flags.FlagStore;
 import org.trajectorystudio.persistence.store.Database;
 import org.trajectorystudio.persistence.store.SampleStore;
 
@@ -69,6 +73,7 @@ public final class SampleQueries {
             String select = "SELECT " + COLUMNS + (seqOnly ? "" : ", " + column.sql)
                     + sql.from() + sql.where() + order + " LIMIT " + (limit + 1);
             List<SampleSummary> rows = new ArrayList<>(Math.min(limit, 1024));
+            List<Long> seqs = new ArrayList<>(Math.min(limit, 1024));
             Object lastValue = null;
             long lastSeq = 0;
             boolean more = false;
@@ -81,11 +86,13 @@ public final class SampleQueries {
                             break;
                         }
                         rows.add(summary(rs));
+                        seqs.add(rs.getLong(15));
                         lastSeq = rs.getLong(15);
                         lastValue = seqOnly ? null : rs.getObject(16);
                     }
                 }
             }
+            rows = withFlags(connection, rows, seqs);
             return new SamplePage(rows, more ? Optional.of(new PageCursor(sort, lastValue, lastSeq)) : Optional.empty());
         });
     }
@@ -113,10 +120,26 @@ public final class SampleQueries {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM sample s WHERE s.id = ?")) {
                 statement.setString(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
-                    return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(withFlags(connection, List.of(summary(rs)), List.of(rs.getLong(15))).getFirst())
+                            : Optional.empty();
                 }
             }
         });
+    }
+
+    /** The rows with their stored flags, read in one query for the page. */
+    private static List<SampleSummary> withFlags(Connection connection, List<SampleSummary> rows, List<Long> seqs)
+            throws SQLException {
+        Map<Long, List<QualityFlag>> flags = FlagStore.of(connection, seqs);
+        if (flags.isEmpty()) {
+            return rows;
+        }
+        List<SampleSummary> flagged = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<QualityFlag> stored = flags.get(seqs.get(i));
+            flagged.add(stored == null ? rows.get(i) : rows.get(i).withFlags(stored));
+        }
+        return flagged;
     }
 
     /** The full sample, latest revision. */
@@ -146,7 +169,8 @@ public final class SampleQueries {
                 list(rs.getString(11)),
                 list(rs.getString(12)),
                 rs.getLong(13),
-                rs.getInt(14));
+                rs.getInt(14),
+                List.of());
     }
 
     private static List<String> list(String commaList) {
