@@ -1,5 +1,8 @@
 package org.trajectorystudio.app.library;
 
+import org.trajectorystudio.model.flags.FlagSettings;
+import org.trajectorystudio.persistence.flags.FlagFilter;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +47,14 @@ public final class BrowserModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     /** Queues features added (e.g. disagreements), listed after the default ones; replaced by name. */
     private final List<ReviewQueue> addedQueues = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The curator's flag settings, read in the background with the sources; the Flagged queue reads them per query. */
+    private final ObjectProperty<FlagSettings> flagSettings = new SimpleObjectProperty<>(FlagSettings.defaults());
+    private final javafx.beans.property.BooleanProperty flaggedOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private volatile FlagSettings flagSettingsNow = FlagSettings.defaults();
+    /** Samples any switched-on flag raises; pending = not reviewed yet. One instance, so that a selection survives refreshes. */
+    private final ReviewQueue flaggedQueue = new ReviewQueue(FLAGGED,
+            b -> b.flagged(FlagFilter.anyRaised(flagSettingsNow)), b -> b.reviewed(false));
+    public static final String FLAGGED = "Flagged";
     private Optional<PageCursor> next = Optional.empty();
     private long generation;
 
@@ -55,6 +66,11 @@ public final class BrowserModel {
         text.addListener((obs, old, now) -> reload());
         kind.addListener((obs, old, now) -> reload());
         sort.addListener((obs, old, now) -> reload());
+        flaggedOnly.addListener((obs, old, now) -> reload());
+        flagSettings.addListener((obs, old, now) -> {
+            flagSettingsNow = now;
+            reload();
+        });
     }
 
     public SampleQuery query() {
@@ -64,6 +80,9 @@ public final class BrowserModel {
         }
         if (!text.get().isBlank()) {
             builder.text(text.get().strip());
+        }
+        if (flaggedOnly.get()) {
+            builder.flagged(FlagFilter.anyRaised(flagSettingsNow));
         }
         return builder.sort(sort.get()).build();
     }
@@ -143,7 +162,16 @@ public final class BrowserModel {
 
     /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
     public void refreshSources() {
-        tasks.run("Reading library", progress -> readSources(), sources::setAll,
+        tasks.run("Reading library", progress -> {
+                    FlagSettings current = library.flags().settings();
+                    flagSettingsNow = current;
+                    return java.util.Map.entry(current, readSources());
+                }, read -> {
+                    if (!read.getKey().equals(flagSettings.get())) {
+                        flagSettings.set(read.getKey());
+                    }
+                    sources.setAll(read.getValue());
+                },
                 failure -> notifier.unexpected("Reading the library", failure));
     }
 
@@ -155,6 +183,7 @@ public final class BrowserModel {
             list.add(new LibrarySource.Dataset(dataset.id(), name, library.samples().count(SampleQuery.builder().dataset(dataset.id()).build())));
         }
         List<ReviewQueue> queues = new ArrayList<>(ReviewQueue.DEFAULTS);
+        queues.add(flaggedQueue);
         queues.addAll(addedQueues);
         for (ReviewQueue queue : queues) {
             long pending = library.samples().count(queue.select().apply(SampleQuery.builder()).build());
@@ -185,6 +214,21 @@ public final class BrowserModel {
 
     public ObjectProperty<Sort> sortProperty() {
         return sort;
+    }
+
+    /** The flag chip: only samples a switched-on flag raises. */
+    public javafx.beans.property.BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    /** The flag settings the table and queue apply; set it (after saving) to re-query with new settings. */
+    public ObjectProperty<FlagSettings> flagSettingsProperty() {
+        return flagSettings;
+    }
+
+    /** The "Flagged" review queue. */
+    public ReviewQueue flaggedQueue() {
+        return flaggedQueue;
     }
 
     public ObservableList<SampleSummary> rows() {
