@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
         description = "Trajectory Studio: inspect, curate and export agentic continual pre-training data (FAS / HAS).",
         subcommands = {InspectCommand.class, ImportCommand.class, QueryCommand.class, RateCommand.class, VerdictCommand.class,
                 LabelCommand.class, NoteCommand.class, StatsCommand.class, CompareCommand.class, PreferencesCommand.class,
-                ExportCommand.class, PreviewCommand.class, BenchCommand.class, LogCommand.class, AgreementCommand.class},
+                ExportCommand.class, PreviewCommand.class, BenchCommand.class, LogCommand.class, AgreementCommand.class,
+                JudgeCommand.class},
         footer = {"", "Exit status: 0 done, 1 done but some records were rejected, 2 bad arguments or unreadable input."})
 public final class StudioCommand implements Callable<Integer> {
 

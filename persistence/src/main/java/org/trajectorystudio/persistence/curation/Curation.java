@@ -322,6 +322,11 @@ public final class Curation {
         }, () -> payload.put("revision", revision[0]));
     }
 
+    /** Logs a judge's suggestion (as this annotator, e.g. {@code judge:qwen3}); no curation state changes. */
+    public CurationEvent suggest(String sampleId, ObjectNode payload) {
+        return append(sampleId, EventType.SUGGESTION, payload, (connection, seq, event) -> {});
+    }
+
     /** The current curation of a sample. */
     public CurationState state(String sampleId) {
         return database.read(connection -> {

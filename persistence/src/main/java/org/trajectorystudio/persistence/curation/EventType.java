@@ -13,7 +13,12 @@ public enum EventType {
     /** Back to "no verdict" (undo of a first verdict). */
     VERDICT_CLEAR("verdict_clear"),
     /** A pairwise judgment between two trajectories (or two revisions), logged on the left sample. */
-    PREFERENCE("preference");
+    PREFERENCE("preference"),
+    /**
+     * A machine judge's suggestion (annotator {@code judge:<model>}): a verdict or a HAS option with the rubric and the
+     * reply. Changes no curation state; a curator takes it by giving the verdict themselves.
+     */
+    SUGGESTION("suggestion");
 
     private final String wireName;
 

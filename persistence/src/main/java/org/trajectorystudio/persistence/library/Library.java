@@ -35,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final AgreementService agreement;
     private final FlagIndexer flagIndexer;
     private final FlagService flags;
+    private final org.trajectorystudio.persistence.judge.Suggestions suggestions;
 
     private Library(Database database) {
         this.database = database;
@@ -42,6 +43,7 @@ public final class Library implements AutoCloseable {
         this.indexer = new SearchIndexer(database);
         this.flagIndexer = new FlagIndexer(database);
         this.flags = new FlagService(database, settings, flagIndexer);
+        this.suggestions = new org.trajectorystudio.persistence.judge.Suggestions(database);
         this.importer = new Importer(database,
                 () -> { indexer.importStarted(); flagIndexer.importStarted(); },
                 () -> { indexer.importFinished(); flagIndexer.importFinished(); });
@@ -118,6 +120,11 @@ public final class Library implements AutoCloseable {
     /** Quality flags: stored per sample, computed behind imports and with each revision; settings and counts. */
     public FlagService flags() {
         return flags;
+    }
+
+    /** Judges' suggestions in the curation log (annotator {@code judge:<model>}). */
+    public org.trajectorystudio.persistence.judge.Suggestions suggestions() {
+        return suggestions;
     }
 
     @Override
