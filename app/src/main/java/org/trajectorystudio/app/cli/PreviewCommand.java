@@ -38,7 +38,17 @@ public final class PreviewCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Model model;
 
+    /** A model for a command: {@code --gguf PATH} or {@code --endpoint URL --model NAME [--api-key-env VAR]}. */
     static final class Model {
+        /** The name a judge logs under: the server's model name, or the GGUF file's name without its extension. */
+        String name() {
+            if (gguf != null) {
+                String file = gguf.getFileName().toString();
+                return file.endsWith(".gguf") ? file.substring(0, file.length() - 5) : file;
+            }
+            return endpoint.name;
+        }
+
         @Option(names = "--gguf", required = true, paramLabel = "PATH", description = "A local GGUF model, run in process.")
         java.nio.file.Path gguf;
 
@@ -79,7 +89,7 @@ public final class PreviewCommand implements Callable<Integer> {
                 Sampling.defaults().withTemperature(temperature).withMaxTokens(maxTokens).withSeed(seed)));
         PrintWriter out = spec.commandLine().getOut();
         CompletionResult result;
-        try (CompletionEngine engine = open()) {
+        try (CompletionEngine engine = open(model)) {
             result = engine.complete(request, piece -> {
                 out.print(piece);
                 out.flush();
@@ -98,7 +108,8 @@ public final class PreviewCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private CompletionEngine open() throws EngineException {
+    /** The engine the options name; shared with {@code judge} and {@code similar}. */
+    static CompletionEngine open(Model model) throws EngineException {
         if (model.gguf != null) {
             SampleFiles.requireReadable(model.gguf);
             return LlamaCppEngine.load(EngineSettings.cpu(model.gguf));

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.model.flags.FlagSettings;
+import org.trajectorystudio.model.flags.QualityFlag;
 import org.trajectorystudio.persistence.query.SamplePage;
 import org.trajectorystudio.persistence.query.SampleQueries;
 import org.trajectorystudio.persistence.query.SampleQuery;
@@ -24,6 +26,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     SampleFilterOptions filters;
 
+    @Mixin
+    FlagOptions flagOptions;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "List at most N samples (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -35,10 +40,12 @@ public final class QueryCommand implements Callable<Integer> {
         if (limit < 1 || limit > SampleQueries.MAX_PAGE) {
             throw new UserError("--limit is 1 to " + SampleQueries.MAX_PAGE + ", not " + limit);
         }
-        SampleQuery query = filters.toQuery(filters.verdicts()).build();
         long total;
         SamplePage page;
+        FlagSettings flagSettings;
         try (Library library = OpenLibrary.open(spec)) {
+            SampleQuery query = flagOptions.apply(filters.toQuery(filters.verdicts()), library).build();
+            flagSettings = library.flags().settings();
             // Full-text filters read the search index, which an import fills in the background: wait for it.
             if (query.text() != null) {
                 library.search().awaitCaughtUp();
@@ -50,10 +57,10 @@ public final class QueryCommand implements Callable<Integer> {
         if (json) {
             ObjectNode node = JsonOut.object().put("total", total);
             ArrayNode samples = node.putArray("samples");
-            page.rows().forEach(row -> samples.add(toJson(row)));
+            page.rows().forEach(row -> samples.add(toJson(row).set("flags", flagsJson(flagSettings.raised(row.flags())))));
             JsonOut.print(out, node);
         } else {
-            printTable(out, total, page.rows());
+            printTable(out, total, page.rows(), flagOptions.given() ? flagSettings : null);
         }
         return ExitCode.OK;
     }
@@ -76,12 +83,24 @@ public final class QueryCommand implements Callable<Integer> {
         return node;
     }
 
-    private static void printTable(PrintWriter out, long total, List<SampleSummary> rows) {
+    static ArrayNode flagsJson(List<QualityFlag> flags) {
+        ArrayNode array = JsonOut.object().arrayNode();
+        for (QualityFlag flag : flags) {
+            array.addObject().put("flag", flag.kind().wireName()).put("step", flag.step()).put("reason", flag.reason());
+        }
+        return array;
+    }
+
+    /** @param flagReasons the settings whose raised flags are listed under each row, or null for none */
+    private static void printTable(PrintWriter out, long total, List<SampleSummary> rows, FlagSettings flagReasons) {
         out.printf("%-16s %-13s %5s %5s %7s %6s %-10s %s%n", "id", "kind", "steps", "tools", "tokens", "rating", "verdict", "question");
         for (SampleSummary row : rows) {
             out.printf("%-16s %-13s %5d %5d %7d %6s %-10s %s%n", row.id(), row.kind().wireName(), row.steps(),
                     row.toolCalls(), row.tokens(), row.rating() == null ? "-" : row.rating().toString(),
                     row.verdict() == null ? "-" : row.verdict().wireName(), shorten(row.question().replace('\n', ' '), 60));
+            if (flagReasons != null) {
+                flagReasons.raised(row.flags()).forEach(flag -> out.printf("%16s ⚑ %s: %s%n", "", flag.kind().wireName(), flag.reason()));
+            }
         }
         out.printf("%,d of %,d samples%n", rows.size(), total);
         out.flush();

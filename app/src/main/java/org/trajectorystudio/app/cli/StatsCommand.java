@@ -24,9 +24,15 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LibraryStats stats;
+        Map<String, Long> flagCounts;
+        long flagged;
         Map<Long, String> sources = new LinkedHashMap<>();
         try (Library library = OpenLibrary.open(spec)) {
             stats = library.stats().stats();
+            library.flags().awaitCaughtUp();
+            flagCounts = new LinkedHashMap<>();
+            library.flags().counts().forEach((kind, n) -> flagCounts.put(kind.wireName(), n));
+            flagged = library.flags().flaggedSamples();
             for (DatasetInfo dataset : library.datasets().list()) {
                 sources.put(dataset.id(), dataset.sourcePath());
             }
@@ -45,6 +51,8 @@ public final class StatsCommand implements Callable<Integer> {
             node.set("datasets", JsonOut.counts(byDataset));
             node.put("rated", stats.rated());
             node.put("unrated", stats.unrated());
+            node.put("flagged", flagged);
+            node.set("flags", JsonOut.counts(flagCounts));
             JsonOut.print(out, node);
             return ExitCode.OK;
         }
@@ -53,6 +61,8 @@ public final class StatsCommand implements Callable<Integer> {
         byKind.forEach((kind, n) -> out.printf("  %-16s %,d%n", kind, n));
         out.println("verdicts");
         byVerdict.forEach((verdict, n) -> out.printf("  %-16s %,d%n", verdict, n));
+        out.printf("flags  %,d samples flagged%n", flagged);
+        flagCounts.forEach((flag, n) -> out.printf("  %-20s %,d%n", flag, n));
         out.println("datasets");
         byDataset.forEach((id, n) -> out.printf("  %-4s %,8d  %s%n", id, n, sources.getOrDefault(Long.parseLong(id), "?")));
         out.flush();

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InspectCommand.class, ImportCommand.class, QueryCommand.class, RateCommand.class, VerdictCommand.class,
                 LabelCommand.class, NoteCommand.class, StatsCommand.class, CompareCommand.class, PreferencesCommand.class,
                 ExportCommand.class, PreviewCommand.class, BenchCommand.class, LogCommand.class, AgreementCommand.class,
-                TrainStartCacheCommand.class},
+                TrainStartCacheCommand.class,
+                JudgeCommand.class},
         footer = {"", "Exit status: 0 done, 1 done but some records were rejected, 2 bad arguments or unreadable input."})
 public final class StudioCommand implements Callable<Integer> {
 

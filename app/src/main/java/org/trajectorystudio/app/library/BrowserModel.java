@@ -1,5 +1,8 @@
 package org.trajectorystudio.app.library;
 
+import org.trajectorystudio.model.flags.FlagSettings;
+import org.trajectorystudio.persistence.flags.FlagFilter;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +49,14 @@ public final class BrowserModel {
     private final List<ReviewQueue> addedQueues = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Where rows that left the current query were, so an undo puts them back in place. */
     private final java.util.Map<String, Integer> removedAt = new java.util.HashMap<>();
+    /** The curator's flag settings, read in the background with the sources; the Flagged queue reads them per query. */
+    private final ObjectProperty<FlagSettings> flagSettings = new SimpleObjectProperty<>(FlagSettings.defaults());
+    private final javafx.beans.property.BooleanProperty flaggedOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private volatile FlagSettings flagSettingsNow = FlagSettings.defaults();
+    /** Samples any switched-on flag raises; pending = not reviewed yet. One instance, so that a selection survives refreshes. */
+    private final ReviewQueue flaggedQueue = new ReviewQueue(FLAGGED,
+            b -> b.flagged(FlagFilter.anyRaised(flagSettingsNow)), b -> b.reviewed(false));
+    public static final String FLAGGED = "Flagged";
     private Optional<PageCursor> next = Optional.empty();
     private long generation;
     /** Counts reads of the library pane's sources: an answer to an older read never replaces a newer one. */
@@ -59,6 +70,11 @@ public final class BrowserModel {
         text.addListener((obs, old, now) -> reload());
         kind.addListener((obs, old, now) -> reload());
         sort.addListener((obs, old, now) -> reload());
+        flaggedOnly.addListener((obs, old, now) -> reload());
+        flagSettings.addListener((obs, old, now) -> {
+            flagSettingsNow = now;
+            reload();
+        });
     }
 
     public SampleQuery query() {
@@ -68,6 +84,9 @@ public final class BrowserModel {
         }
         if (!text.get().isBlank()) {
             builder.text(text.get().strip());
+        }
+        if (flaggedOnly.get()) {
+            builder.flagged(FlagFilter.anyRaised(flagSettingsNow));
         }
         return builder.sort(sort.get()).build();
     }
@@ -192,10 +211,18 @@ public final class BrowserModel {
     /** Re-reads the sources (datasets with counts, queues with progress) for the library pane. */
     public void refreshSources() {
         long mine = ++sourcesGeneration;
-        tasks.run("Reading library", progress -> readSources(), read -> {
-                    if (mine == sourcesGeneration) {
-                        sources.setAll(read);
+        tasks.run("Reading library", progress -> {
+                    FlagSettings current = library.flags().settings();
+                    flagSettingsNow = current;
+                    return java.util.Map.entry(current, readSources());
+                }, read -> {
+                    if (mine != sourcesGeneration) {
+                        return;
                     }
+                    if (!read.getKey().equals(flagSettings.get())) {
+                        flagSettings.set(read.getKey());
+                    }
+                    sources.setAll(read.getValue());
                 },
                 failure -> notifier.unexpected("Reading the library", failure));
     }
@@ -208,6 +235,7 @@ public final class BrowserModel {
             list.add(new LibrarySource.Dataset(dataset.id(), name, library.samples().count(SampleQuery.builder().dataset(dataset.id()).build())));
         }
         List<ReviewQueue> queues = new ArrayList<>(ReviewQueue.DEFAULTS);
+        queues.add(flaggedQueue);
         queues.addAll(addedQueues);
         for (ReviewQueue queue : queues) {
             long pending = library.samples().count(queue.select().apply(SampleQuery.builder()).build());
@@ -238,6 +266,21 @@ public final class BrowserModel {
 
     public ObjectProperty<Sort> sortProperty() {
         return sort;
+    }
+
+    /** The flag chip: only samples a switched-on flag raises. */
+    public javafx.beans.property.BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    /** The flag settings the table and queue apply; set it (after saving) to re-query with new settings. */
+    public ObjectProperty<FlagSettings> flagSettingsProperty() {
+        return flagSettings;
+    }
+
+    /** The "Flagged" review queue. */
+    public ReviewQueue flaggedQueue() {
+        return flaggedQueue;
     }
 
     public ObservableList<SampleSummary> rows() {

@@ -46,6 +46,14 @@ public final class FilterBar extends HBox {
         getChildren().add(chip("FAS reason", SampleKind.FAS_REASONING, kinds, model, false));
         getChildren().add(chip("HAS", SampleKind.HAS_DECISION, kinds, model, false));
 
+        ToggleButton flagged = new ToggleButton("⚑ Flagged");
+        flagged.setId("flag-chip");
+        flagged.getStyleClass().add("small");
+        flagged.setMinWidth(Region.USE_PREF_SIZE);
+        flagged.setTooltip(new javafx.scene.control.Tooltip("Only samples a quality flag raises (Flags menu: which kinds)"));
+        flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+        getChildren().add(flagged);
+
         Label total = new Label();
         total.setId("sample-total");
         total.getStyleClass().add("muted");

@@ -57,7 +57,8 @@ public final class SampleTable extends TableView<SampleSummary> {
                 column("Judgment", SortColumn.JUDGMENT, 95, s -> s.judgment().wireName()),
                 column("Rating", SortColumn.RATING, 80, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
                 column("Verdict", SortColumn.VERDICT, 85, s -> s.verdict() == null ? "" : s.verdict().wireName()),
-                column("Labels", SortColumn.LABELS, 140, s -> String.join(", ", s.labels())));
+                column("Labels", SortColumn.LABELS, 140, s -> String.join(", ", s.labels())),
+                FlagColumn.create(model.flagSettingsProperty()));
         setSortPolicy(table -> {
             applySort();
             return true;

@@ -32,6 +32,7 @@ final class NodeIcons {
             case CANDIDATE -> Material2AL.ALT_ROUTE;
             case REFERENCE_ANSWER -> Material2AL.FACT_CHECK;
             case JUDGMENT -> Material2AL.GAVEL;
+            case FLAG -> Material2AL.FLAG;
         };
     }
 }

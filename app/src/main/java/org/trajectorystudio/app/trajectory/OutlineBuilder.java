@@ -1,5 +1,7 @@
 package org.trajectorystudio.app.trajectory;
 
+import org.trajectorystudio.model.flags.QualityFlag;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.trajectorystudio.model.json.Json;
@@ -28,7 +30,18 @@ public final class OutlineBuilder {
     private OutlineBuilder() {}
 
     public static OutlineNode build(Sample sample) {
+        return build(sample, List.of());
+    }
+
+    /**
+     * The outline with the sample's raised quality flags: a "Flags" node first, and each flag's reason under the step
+     * it names, so that the curator sees why the sample was queued where the problem is.
+     */
+    public static OutlineNode build(Sample sample, List<QualityFlag> flags) {
         List<OutlineNode> top = new ArrayList<>();
+        if (!flags.isEmpty()) {
+            top.add(flagsNode(flags));
+        }
         if (sample.system() != null && !sample.system().isBlank()) {
             top.add(OutlineNode.leaf(NodeType.SYSTEM, "System · " + TextSnippets.firstLine(sample.system(), TITLE),
                     sample.system(), NodeRef.SAMPLE));
@@ -44,7 +57,7 @@ public final class OutlineBuilder {
         List<Step> steps = sample.steps();
         int notExecuted = org.trajectorystudio.model.edit.NotExecuted.from(sample).orElse(Integer.MAX_VALUE);
         for (int i = 0; i < steps.size(); i++) {
-            top.add(step(sample.kind(), steps, i, notExecuted));
+            top.add(withFlags(step(sample.kind(), steps, i, notExecuted), i + 1, flags));
         }
         if (sample.answer() != null) {
             top.add(OutlineNode.leaf(NodeType.REFERENCE_ANSWER, "Reference answer · " + TextSnippets.compact(sample.answer(), TITLE),
@@ -54,6 +67,30 @@ public final class OutlineBuilder {
                 "My decision is " + capitalise(sample.judgment().wireName()), NodeRef.SAMPLE));
         String title = sample.kind().wireName() + " · " + steps.size() + (steps.size() == 1 ? " step" : " steps");
         return new OutlineNode(NodeType.SAMPLE, title, sample.question(), NodeRef.SAMPLE, false, top);
+    }
+
+    private static OutlineNode flagsNode(List<QualityFlag> flags) {
+        List<OutlineNode> children = flags.stream().map(OutlineBuilder::flagLeaf).toList();
+        String detail = String.join("\n", flags.stream().map(flag -> flag.kind().label() + ": " + flag.reason()).toList());
+        return new OutlineNode(NodeType.FLAG, "Flags · " + String.join(", ", flags.stream().map(f -> f.kind().label()).toList()),
+                detail, NodeRef.SAMPLE, false, children);
+    }
+
+    private static OutlineNode flagLeaf(QualityFlag flag) {
+        NodeRef ref = flag.step() > 0 ? NodeRef.step(flag.step() - 1) : NodeRef.SAMPLE;
+        return OutlineNode.leaf(NodeType.FLAG, "⚑ " + flag.kind().label() + " · " + TextSnippets.compact(flag.reason(), TITLE),
+                flag.kind().label() + " (" + flag.kind().description() + ")\n" + flag.reason(), ref);
+    }
+
+    /** A step node with the reasons of the flags that name it, first among its children and marked in its title. */
+    private static OutlineNode withFlags(OutlineNode step, int number, List<QualityFlag> flags) {
+        List<OutlineNode> here = flags.stream().filter(flag -> flag.step() == number).map(OutlineBuilder::flagLeaf).toList();
+        if (here.isEmpty()) {
+            return step;
+        }
+        List<OutlineNode> children = new ArrayList<>(here);
+        children.addAll(step.children());
+        return new OutlineNode(step.type(), "⚑ " + step.title(), step.detail(), step.ref(), step.chosen(), children);
     }
 
     private static OutlineNode tools(List<ToolSpec> tools) {

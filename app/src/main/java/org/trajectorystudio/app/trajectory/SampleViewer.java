@@ -53,7 +53,9 @@ public final class SampleViewer {
         tasks.run("Opening sample", progress -> {
             Sample sample = library.samples().load(sampleId)
                     .orElseThrow(() -> new IllegalStateException("sample " + sampleId + " is no longer in the library"));
-            return new Loaded(sample, OutlineBuilder.build(sample), SampleTokens.breakdown(sample, ApproximateTokenCounter.INSTANCE));
+            // Flags come from the sample shown (pure rules; equal to the stored ones of its latest revision).
+            var flags = library.flags().settings().raised(org.trajectorystudio.model.flags.QualityFlags.of(sample));
+            return new Loaded(sample, OutlineBuilder.build(sample, flags), SampleTokens.breakdown(sample, ApproximateTokenCounter.INSTANCE));
         }, loaded -> {
             if (mine == generation) {
                 pane.show(loaded.outline(), loaded.tokens(), false);

@@ -14,6 +14,7 @@ public final class StudioFeatures {
                 new org.trajectorystudio.app.agreement.AgreementFeature(),
                 new org.trajectorystudio.app.compare.CompareFeature(curation::actions),
                 new org.trajectorystudio.app.preview.PreviewFeature(),
-                new org.trajectorystudio.app.export.ExportFeature());
+                new org.trajectorystudio.app.export.ExportFeature(),
+                new org.trajectorystudio.app.flags.FlagsFeature());
     }
 }

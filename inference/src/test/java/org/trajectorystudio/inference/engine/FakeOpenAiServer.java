@@ -24,6 +24,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
         void answer(HttpExchange exchange) throws IOException, InterruptedException;
     }
 
+    /** The exchange attribute holding the request body, already read. */
+    public static final String BODY = "fake-openai.body";
+
     public record Recorded(String method, String path, Headers headers, String body) {}
 
     private final HttpServer server;
@@ -40,8 +43,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
             return thread;
         }));
         server.createContext("/", exchange -> {
-            requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            exchange.setAttribute(BODY, body); // a script may answer by what it was asked
+            requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body));
             try {
                 script.answer(exchange);
             } catch (IOException e) {

@@ -42,11 +42,12 @@ public final class AgreementService {
         Map<String, Map<String, Verdict>> verdicts = new LinkedHashMap<>();
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT sample_id, annotator, type, payload FROM curation_event WHERE type IN (?, ?, ?, ?) ORDER BY at_time, uid")) {
+                    "SELECT sample_id, annotator, type, payload FROM curation_event WHERE type IN (?, ?, ?, ?, ?) ORDER BY at_time, uid")) {
                 select.setString(1, EventType.RATING.wireName());
                 select.setString(2, EventType.VERDICT.wireName());
                 select.setString(3, EventType.RATING_CLEAR.wireName());
                 select.setString(4, EventType.VERDICT_CLEAR.wireName());
+                select.setString(5, EventType.SUGGESTION.wireName());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         String sample = rs.getString(1);
@@ -65,6 +66,14 @@ public final class AgreementService {
                             }
                             case VERDICT -> verdicts.computeIfAbsent(sample, k -> new TreeMap<>())
                                     .put(annotator, Verdict.fromWireName(Json.text(payload, "verdict")));
+                            // A judge's suggested verdict counts as that judge's verdict, so that alpha/kappa and the
+                            // disagreements set it against each curator; option suggestions are not sample verdicts.
+                            case SUGGESTION -> {
+                                String suggested = Json.text(payload, "verdict");
+                                if (suggested != null) {
+                                    verdicts.computeIfAbsent(sample, k -> new TreeMap<>()).put(annotator, Verdict.fromWireName(suggested));
+                                }
+                            }
                             default -> {
                                 if (verdicts.containsKey(sample)) {
                                     verdicts.get(sample).remove(annotator);

@@ -365,7 +365,13 @@ public final class Curation {
                     add.executeUpdate();
                 }
             }
+            org.trajectorystudio.persistence.flags.FlagStore.replace(connection, seq, revised);
         }, () -> payload.put("revision", revision[0]));
+    }
+
+    /** Logs a judge's suggestion (as this annotator, e.g. {@code judge:qwen3}); no curation state changes. */
+    public CurationEvent suggest(String sampleId, ObjectNode payload) {
+        return append(sampleId, EventType.SUGGESTION, payload, (connection, seq, event) -> {});
     }
 
     /** The current curation of a sample. */

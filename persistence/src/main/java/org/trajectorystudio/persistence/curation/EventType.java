@@ -15,7 +15,12 @@ public enum EventType {
     /** A pairwise judgment between two trajectories (or two revisions), logged on the left sample. */
     PREFERENCE("preference"),
     /** One HAS option preferred over another at one step, without changing the trajectory (a DPO pair). */
-    STEP_PREFERENCE("step_preference");
+    STEP_PREFERENCE("step_preference"),
+    /**
+     * A machine judge's suggestion (annotator {@code judge:<model>}): a verdict or a HAS option with the rubric and the
+     * reply. Changes no curation state; a curator takes it by giving the verdict themselves.
+     */
+    SUGGESTION("suggestion");
 
     private final String wireName;
 

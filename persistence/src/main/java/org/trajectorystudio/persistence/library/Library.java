@@ -1,5 +1,8 @@
 package org.trajectorystudio.persistence.library;
 
+import org.trajectorystudio.persistence.flags.FlagIndexer;
+import org.trajectorystudio.persistence.flags.FlagService;
+
 import java.nio.file.Path;
 import org.trajectorystudio.persistence.agreement.AgreementService;
 import org.trajectorystudio.persistence.curation.Curation;
@@ -32,13 +35,21 @@ public final class Library implements AutoCloseable {
     private final StatsService stats;
     private final CurationLog curationLog;
     private final AgreementService agreement;
+    private final FlagIndexer flagIndexer;
+    private final FlagService flags;
+    private final org.trajectorystudio.persistence.judge.Suggestions suggestions;
 
     private Library(Database database, LazySearchIndex searchIndex) {
         this.database = database;
         this.settings = new Settings(database);
         this.searchIndex = searchIndex;
         this.indexer = new SearchIndexer(database, searchIndex);
-        this.importer = new Importer(database, indexer::importStarted, indexer::importFinished);
+        this.flagIndexer = new FlagIndexer(database);
+        this.flags = new FlagService(database, settings, flagIndexer);
+        this.suggestions = new org.trajectorystudio.persistence.judge.Suggestions(database);
+        this.importer = new Importer(database,
+                () -> { indexer.importStarted(); flagIndexer.importStarted(); },
+                () -> { indexer.importFinished(); flagIndexer.importFinished(); });
         this.queries = new SampleQueries(database, searchIndex);
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);
@@ -78,6 +89,7 @@ public final class Library implements AutoCloseable {
         if (background) {
             library.indexer.runInBackground();
         }
+        library.flagIndexer.request();
         return library;
     }
 
@@ -130,8 +142,19 @@ public final class Library implements AutoCloseable {
         return indexer;
     }
 
+    /** Quality flags: stored per sample, computed behind imports and with each revision; settings and counts. */
+    public FlagService flags() {
+        return flags;
+    }
+
+    /** Judges' suggestions in the curation log (annotator {@code judge:<model>}). */
+    public org.trajectorystudio.persistence.judge.Suggestions suggestions() {
+        return suggestions;
+    }
+
     @Override
     public void close() {
+        flagIndexer.close();
         indexer.close();
         searchIndex.close();
         database.close();

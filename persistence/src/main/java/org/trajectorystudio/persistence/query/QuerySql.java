@@ -107,6 +107,11 @@ final class QuerySql {
         if (q.text() != null) {
             text(index, q.text());
         }
+        if (q.flagged() != null) {
+            List<Object> flagParams = new ArrayList<>();
+            where.append(q.flagged().sql(flagParams));
+            params.addAll(flagParams);
+        }
         placeKeys(q);
         orderPrefix = orderPrefix(q);
         if (!forCount && q.sort().column() == SortColumn.IMPORT_ORDER && orderPrefix.isEmpty() && joins.isEmpty()

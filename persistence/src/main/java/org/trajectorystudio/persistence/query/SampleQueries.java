@@ -1,16 +1,20 @@
 package org.trajectorystudio.persistence.query;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.trajectorystudio.model.flags.QualityFlag;
 import org.trajectorystudio.model.sample.Judgment;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.curation.Verdict;
+import org.trajectorystudio.persistence.flags.FlagStore;
 import org.trajectorystudio.persistence.search.LazySearchIndex;
 import org.trajectorystudio.persistence.store.Database;
 import org.trajectorystudio.persistence.store.SampleStore;
@@ -48,6 +52,7 @@ public final class SampleQueries {
         }
         return database.read(connection -> {
             List<SampleSummary> rows = new ArrayList<>(Math.min(limit, 1024));
+            List<Long> seqs = new ArrayList<>(Math.min(limit, 1024));
             PageCursor scanned = after;
             PageCursor lastKept = null;
             // Text matched in many samples is checked per row (a bit set from the index) while the rows are read in
@@ -58,16 +63,17 @@ public final class SampleQueries {
                 if (sql.empty) {
                     return new SamplePage(List.of(), Optional.empty());
                 }
-                Chunk read = readChunk(connection, sql, sort, scanned, chunk, rows, limit);
+                Chunk read = readChunk(connection, sql, sort, scanned, chunk, rows, seqs, limit);
                 if (read.kept() != null) {
                     lastKept = read.kept();
                 }
                 if (rows.size() > limit) {
                     rows.removeLast();
-                    return new SamplePage(rows, Optional.of(lastKept));
+                    seqs.removeLast();
+                    return new SamplePage(withFlags(connection, rows, seqs), Optional.of(lastKept));
                 }
                 if (read.scanned() < chunk || sql.textFilter == null) {
-                    return new SamplePage(rows, Optional.empty());
+                    return new SamplePage(withFlags(connection, rows, seqs), Optional.empty());
                 }
                 scanned = read.last();
                 chunk = Math.min(chunk * 4, 100_000);
@@ -82,7 +88,7 @@ public final class SampleQueries {
     private record Chunk(int scanned, PageCursor last, PageCursor kept) {}
 
     private static Chunk readChunk(java.sql.Connection connection, QuerySql sql, Sort sort, PageCursor after, int chunk,
-                                   List<SampleSummary> rows, int limit) throws SQLException {
+                                   List<SampleSummary> rows, List<Long> seqs, int limit) throws SQLException {
         SortColumn column = sort.column();
         boolean seqOnly = column == SortColumn.IMPORT_ORDER;
         if (after != null) {
@@ -120,6 +126,7 @@ public final class SampleQueries {
                         kept = last;
                     }
                     rows.add(summary(rs));
+                    seqs.add(seq);
                     if (rows.size() > limit) {
                         break;
                     }
@@ -165,10 +172,26 @@ public final class SampleQueries {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM sample s WHERE s.id = ?")) {
                 statement.setString(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
-                    return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(withFlags(connection, List.of(summary(rs)), List.of(rs.getLong(15))).getFirst())
+                            : Optional.empty();
                 }
             }
         });
+    }
+
+    /** The rows with their stored flags, read in one query for the page. */
+    private static List<SampleSummary> withFlags(Connection connection, List<SampleSummary> rows, List<Long> seqs)
+            throws SQLException {
+        Map<Long, List<QualityFlag>> flags = FlagStore.of(connection, seqs);
+        if (flags.isEmpty()) {
+            return rows;
+        }
+        List<SampleSummary> flagged = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<QualityFlag> stored = flags.get(seqs.get(i));
+            flagged.add(stored == null ? rows.get(i) : rows.get(i).withFlags(stored));
+        }
+        return flagged;
     }
 
     /** The full sample, latest revision. */
@@ -198,7 +221,8 @@ public final class SampleQueries {
                 list(rs.getString(11)),
                 list(rs.getString(12)),
                 rs.getLong(13),
-                rs.getInt(14));
+                rs.getInt(14),
+                List.of());
     }
 
     private static List<String> list(String commaList) {

@@ -34,7 +34,8 @@ public record SampleQuery(
         String annotator,
         String text,
         Sort sort,
-        Set<String> ids) {
+        Set<String> ids,
+        org.trajectorystudio.persistence.flags.FlagFilter flagged) {
 
     public SampleQuery {
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(kinds);
@@ -46,6 +47,14 @@ public record SampleQuery(
         text = text == null || text.isBlank() ? null : text.strip();
         annotator = annotator == null || annotator.isBlank() ? null : annotator.strip();
         ids = ids == null ? null : Set.copyOf(ids);
+    }
+
+    /** The query without a flag filter (kept for callers written before flags). */
+    public SampleQuery(Long datasetId, Set<SampleKind> kinds, Set<Judgment> judgments, Set<Verdict> verdicts,
+            Boolean reviewed, Boolean rated, Integer minRating, Integer maxRating, Set<String> labels, Set<String> tools,
+            Integer minTokens, Integer maxTokens, String annotator, String text, Sort sort, Set<String> ids) {
+        this(datasetId, kinds, judgments, verdicts, reviewed, rated, minRating, maxRating, labels, tools, minTokens,
+                maxTokens, annotator, text, sort, ids, null);
     }
 
     /** Every sample, in import order. */
@@ -75,6 +84,7 @@ public record SampleQuery(
         b.text = text;
         b.sort = sort;
         b.ids = ids;
+        b.flagged = flagged;
         return b;
     }
 
@@ -96,6 +106,7 @@ public record SampleQuery(
         private String text;
         private Sort sort = Sort.IMPORT_ORDER;
         private Set<String> ids;
+        private org.trajectorystudio.persistence.flags.FlagFilter flagged;
 
         public Builder dataset(long id) { datasetId = id; return this; }
         public Builder kind(SampleKind kind) { kinds.add(kind); return this; }
@@ -110,6 +121,8 @@ public record SampleQuery(
         public Builder annotator(String name) { annotator = name; return this; }
         public Builder text(String words) { text = words; return this; }
         public Builder sort(Sort order) { sort = order; return this; }
+        /** Only samples carrying a flag this filter names (null = any). */
+        public Builder flagged(org.trajectorystudio.persistence.flags.FlagFilter filter) { flagged = filter; return this; }
         /** Only these samples (null = any); given twice, only those in both. */
         public Builder ids(java.util.Collection<String> only) {
             if (only == null) {
@@ -125,7 +138,7 @@ public record SampleQuery(
 
         public SampleQuery build() {
             return new SampleQuery(datasetId, kinds, judgments, verdicts, reviewed, rated, minRating, maxRating,
-                    labels, tools, minTokens, maxTokens, annotator, text, sort, ids);
+                    labels, tools, minTokens, maxTokens, annotator, text, sort, ids, flagged);
         }
     }
 }

@@ -27,10 +27,18 @@ public record SampleSummary(
         List<String> labels,
         List<String> toolsUsed,
         long datasetId,
-        int revision) {
+        int revision,
+        List<org.trajectorystudio.model.flags.QualityFlag> flags) {
 
     public SampleSummary {
         labels = List.copyOf(labels);
         toolsUsed = List.copyOf(toolsUsed);
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A row whose stored flags (every kind; settings pick the shown ones) are these. */
+    public SampleSummary withFlags(List<org.trajectorystudio.model.flags.QualityFlag> stored) {
+        return new SampleSummary(id, kind, question, steps, toolCalls, candidates, tokens, judgment, rating, verdict,
+                labels, toolsUsed, datasetId, revision, stored);
     }
 }

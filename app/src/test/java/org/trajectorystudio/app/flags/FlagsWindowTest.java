@@ -1,0 +1,151 @@
+package org.trajectorystudio.app.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trajectorystudio.app.library.BrowserModel;
+import org.trajectorystudio.app.library.LibrarySource;
+import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.TreeNodes;
+import org.trajectorystudio.app.trajectory.NodeType;
+import org.trajectorystudio.app.trajectory.OutlineNode;
+import org.trajectorystudio.app.ui.MainWindow;
+import org.trajectorystudio.app.ui.StudioFeatures;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.FxTasks;
+import org.trajectorystudio.model.flags.FlagKind;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SampleSummary;
+
+/** Flags in the window: the column, the chip, the Flagged queue, reasons in tree and detail, switches in the menu. */
+@ExtendWith(ApplicationExtension.class)
+class FlagsWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Library library;
+    private FxTasks tasks;
+    private MainWindow window;
+
+    static final String SAMPLES = """
+            {"schema":"trajectory-studio/v1","id":"loop-1","kind":"trajectory","question":"Capital of Peru?","answer":"Lima","steps":[\
+            {"thought":"search","action":{"type":"tool_calls","calls":[{"name":"search","arguments":{"query":["capital of peru"]}}]},"observation":"Lima."},\
+            {"thought":"again","action":{"type":"tool_calls","calls":[{"name":"search","arguments":{"query":["capital of peru"]}}]},"observation":"Lima."},\
+            {"thought":"done","action":{"type":"answer","text":"Lima"}}],"judgment":"correct"}
+            {"schema":"trajectory-studio/v1","id":"wrong-1","kind":"trajectory","question":"Capital of Chile?","answer":"Santiago","steps":[\
+            {"thought":"done","action":{"type":"answer","text":"Valparaiso"}}],"judgment":"incorrect"}
+            {"schema":"trajectory-studio/v1","id":"clean-1","kind":"trajectory","question":"Capital of France?","answer":"Paris","steps":[\
+            {"thought":"done","action":{"type":"answer","text":"It is Paris."}}],"judgment":"correct"}
+            """;
+
+    private static Path libraryDir;
+
+    /** Imported before the window starts (off the FX thread, whose setup has a time limit). */
+    @BeforeAll
+    static void fillLibrary() throws Exception {
+        libraryDir = Files.createTempDirectory(dir, "library");
+        try (Library filling = Library.open(libraryDir)) {
+            filling.importFile(Files.writeString(Files.createTempFile(dir, "flags", ".jsonl"), SAMPLES));
+            filling.flags().awaitCaughtUp();
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        library = Library.open(libraryDir);
+        tasks = new FxTasks();
+        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        library.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String flagsCell(SampleTable table, String id) {
+        TableColumn<SampleSummary, ?> column = table.getColumns().stream()
+                .filter(c -> "column-flags".equals(c.getId())).findFirst().orElseThrow();
+        SampleSummary row = table.getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        Object value = column.getCellObservableValue(row).getValue();
+        return ((List<org.trajectorystudio.model.flags.QualityFlag>) value).stream().map(f -> f.kind().label()).toList().toString();
+    }
+
+    @Test
+    void theColumnTheChipTheQueueTheReasonsAndTheSwitches(FxRobot robot) throws Exception {
+        BrowserModel browser = window.browser();
+        SampleTable table = robot.lookup("#sample-table").queryAs(SampleTable.class);
+        waitUntil(() -> browser.totalProperty().get() == 3 && table.getItems().size() == 3);
+        waitUntil(() -> flagsCell(table, "loop-1").equals("[Repeated call]"));
+        assertThat(flagsCell(table, "wrong-1")).isEqualTo("[Answer mismatch]");
+        assertThat(flagsCell(table, "clean-1")).isEqualTo("[]");
+
+        robot.clickOn("#flag-chip");
+        waitUntil(() -> browser.totalProperty().get() == 2 && table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(SampleSummary::id).containsExactly("loop-1", "wrong-1");
+        robot.clickOn("#flag-chip");
+        waitUntil(() -> browser.totalProperty().get() == 3);
+
+        // The Flagged queue in the library pane, with its progress (2 flagged, both unreviewed).
+        ListView<LibrarySource> sources = robot.lookup("#library-sources").queryListView();
+        waitUntil(() -> sources.getItems().stream().anyMatch(s -> s instanceof LibrarySource.Queue q
+                && q.queue().name().equals(BrowserModel.FLAGGED) && q.total() == 2));
+        robot.interact(() -> sources.getSelectionModel().select(sources.getItems().stream()
+                .filter(s -> s instanceof LibrarySource.Queue q && q.queue().name().equals(BrowserModel.FLAGGED))
+                .findFirst().orElseThrow()));
+        waitUntil(() -> table.getItems().size() == 2 && browser.totalProperty().get() == 2);
+
+        // The reason in the tree (a Flags node, and under the step it names) and in the detail pane.
+        TreeNodes.showSample(robot, window, "loop-1");
+        List<OutlineNode> nodes = TreeNodes.tree(robot).getRoot().getValue().flatten().toList();
+        assertThat(nodes).anyMatch(n -> n.type() == NodeType.FLAG && n.title().startsWith("Flags · Repeated call"));
+        OutlineNode step2 = nodes.stream().filter(n -> n.type() == NodeType.STEP && n.title().startsWith("⚑ ")).findFirst().orElseThrow();
+        assertThat(step2.ref().step()).isEqualTo(1);
+        assertThat(step2.children().getFirst().type()).isEqualTo(NodeType.FLAG);
+        TreeNodes.select(robot, n -> n.type() == NodeType.FLAG && n.title().startsWith("⚑ Repeated call"));
+        CodeArea detail = robot.lookup("#detail-text").queryAs(CodeArea.class);
+        waitUntil(() -> detail.getText().contains("step 2 repeats the search call"));
+
+        // Switched off in the Flags menu: saved in the library, gone from the queue and the column.
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().filter(m -> m.getText().equals("Flags")).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> ("flag-kind-" + FlagKind.REPEATED_CALL.wireName()).equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            ((CheckMenuItem) item).setSelected(false);
+            item.fire();
+        });
+        waitUntil(() -> browser.totalProperty().get() == 1 && table.getItems().size() == 1);
+        assertThat(table.getItems().getFirst().id()).isEqualTo("wrong-1");
+        assertThat(library.flags().settings().enabled()).doesNotContain(FlagKind.REPEATED_CALL);
+    }
+}

@@ -1,0 +1,47 @@
+package org.trajectorystudio.persistence.flags;
+
+import java.util.List;
+import java.util.Set;
+import org.trajectorystudio.model.flags.FlagKind;
+import org.trajectorystudio.model.flags.FlagSettings;
+
+/**
+ * A query filter: samples that carry at least one of these flag kinds, an answer mismatch counting only below the
+ * settings' F1 threshold. Built from the settings so that switched-off kinds never match.
+ */
+public record FlagFilter(Set<FlagKind> kinds, double answerF1Threshold) {
+    public FlagFilter {
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** Any flag the settings raise (the "Flagged" queue). */
+    public static FlagFilter anyRaised(FlagSettings settings) {
+        return new FlagFilter(settings.enabled(), settings.answerF1Threshold());
+    }
+
+    /** One kind, if the settings raise it (else a filter that matches nothing). */
+    public static FlagFilter of(FlagKind kind, FlagSettings settings) {
+        return new FlagFilter(settings.enabled().contains(kind) ? Set.of(kind) : Set.of(), settings.answerF1Threshold());
+    }
+
+    /** The EXISTS clause (starting with " AND") and its parameters, in order. */
+    public String sql(List<Object> params) {
+        if (kinds.isEmpty()) {
+            return " AND FALSE";
+        }
+        StringBuilder clause = new StringBuilder(" AND EXISTS (SELECT 1 FROM sample_flag f WHERE f.sample_seq = s.seq AND f.flag IN (");
+        boolean first = true;
+        for (FlagKind kind : kinds.stream().sorted().toList()) {
+            clause.append(first ? "?" : ", ?");
+            params.add(kind.wireName());
+            first = false;
+        }
+        clause.append(")");
+        if (kinds.contains(FlagKind.ANSWER_MISMATCH)) {
+            clause.append(" AND (f.flag <> ? OR f.score < ?)");
+            params.add(FlagKind.ANSWER_MISMATCH.wireName());
+            params.add(answerF1Threshold);
+        }
+        return clause.append(")").toString();
+    }
+}

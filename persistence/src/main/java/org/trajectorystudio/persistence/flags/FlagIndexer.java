@@ -1,0 +1,184 @@
+package org.trajectorystudio.persistence.flags;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.trajectorystudio.model.flags.QualityFlags;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.persistence.library.LibraryException;
+import org.trajectorystudio.persistence.store.BodyCodec;
+import org.trajectorystudio.persistence.store.Database;
+
+/**
+ * Computes the quality flags of newly imported samples behind the import, in import order, on one background thread,
+ * from the latest revision of each. Kept out of the import so that the import stays at file-reading speed (its
+ * parsers would compute the same thing); the watermark ({@code flags.computed}) commits with each batch, so a crash
+ * loses nothing and a library made before flags existed is filled from 0. A change of {@link #VERSION} (the rules
+ * changed) recomputes every sample. Revisions replace their sample's flags themselves ({@link FlagStore#replace}).
+ */
+public final class FlagIndexer implements AutoCloseable {
+    static final String WATERMARK = "flags.computed";
+    static final String VERSION_SETTING = "flags.version";
+    /** Bump when {@link QualityFlags} changes what it raises, so that stored flags are recomputed. */
+    static final String VERSION = "1";
+    private static final int BATCH = 500;
+
+    private final Database database;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("flag-indexer").factory());
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicInteger importsRunning = new AtomicInteger();
+    /** One batch at a time, whether the background thread or a caller of {@link #awaitCaughtUp} runs it. */
+    private final ReentrantLock batchLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    public FlagIndexer(Database database) {
+        this.database = database;
+        resetIfRulesChanged();
+    }
+
+    public void importStarted() {
+        importsRunning.incrementAndGet();
+    }
+
+    public void importFinished() {
+        importsRunning.decrementAndGet();
+        request();
+    }
+
+    /** Computes waiting flags in the background if that is not running already. */
+    public void request() {
+        if (closed || !scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        thread.submit(() -> {
+            scheduled.set(false);
+            try {
+                while (!closed && importsRunning.get() == 0 && batch() > 0) {
+                    // until caught up
+                }
+            } catch (LibraryException e) {
+                // Closing or broken: the next open resumes from the watermark.
+            }
+        });
+    }
+
+    /** Computes every waiting sample's flags on the calling thread (a command that reports them needs them all). */
+    public void awaitCaughtUp() {
+        while (!closed && batch() > 0) {
+            // until caught up
+        }
+    }
+
+    /** How many samples have no computed flags yet. */
+    public long backlog() {
+        return database.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM sample WHERE seq > ?")) {
+                count.setLong(1, watermark(connection));
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    int batch() {
+        batchLock.lock();
+        try {
+            return database.inTransaction(this::batch);
+        } finally {
+            batchLock.unlock();
+        }
+    }
+
+    private int batch(Connection connection) throws SQLException {
+        long from = watermark(connection);
+        long last = from;
+        int count = 0;
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT s.seq, s.id, s.body_offset, s.body_length, r.body FROM sample s LEFT JOIN sample_revision r"
+                        + " ON r.sample_seq = s.seq AND r.revision = s.revision WHERE s.seq > ? ORDER BY s.seq LIMIT " + BATCH);
+             PreparedStatement clear = connection.prepareStatement("DELETE FROM sample_flag WHERE sample_seq > ? AND sample_seq <= ?");
+             PreparedStatement insert = FlagStore.insert(connection)) {
+            next.setLong(1, from);
+            int rows = 0;
+            try (ResultSet rs = next.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    byte[] revised = rs.getBytes(5);
+                    byte[] body = revised != null ? revised : database.bodies().read(rs.getLong(3), rs.getInt(4));
+                    Sample sample = BodyCodec.decode(rs.getString(2), body);
+                    rows += FlagStore.add(insert, seq, QualityFlags.of(sample));
+                    last = seq;
+                    count++;
+                }
+            }
+            if (count == 0) {
+                return 0;
+            }
+            // A revision committed meanwhile wrote its own rows: these are recomputed from what was read above.
+            clear.setLong(1, from);
+            clear.setLong(2, last);
+            clear.executeUpdate();
+            if (rows > 0) {
+                insert.executeBatch();
+            }
+        }
+        setting(connection, WATERMARK, Long.toString(last));
+        return count;
+    }
+
+    private void resetIfRulesChanged() {
+        database.inTransaction(connection -> {
+            if (!VERSION.equals(read(connection, VERSION_SETTING))) {
+                try (PreparedStatement clear = connection.prepareStatement("DELETE FROM sample_flag")) {
+                    clear.executeUpdate();
+                }
+                setting(connection, WATERMARK, "0");
+                setting(connection, VERSION_SETTING, VERSION);
+            }
+            return null;
+        });
+    }
+
+    static long watermark(Connection connection) throws SQLException {
+        String value = read(connection, WATERMARK);
+        return value == null ? 0L : Long.parseLong(value);
+    }
+
+    private static String read(Connection connection, String name) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+            read.setString(1, name);
+            try (ResultSet rs = read.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void setting(Connection connection, String name, String value) throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement("MERGE INTO setting KEY(name) VALUES (?, ?)")) {
+            mark.setString(1, name);
+            mark.setString(2, value);
+            mark.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

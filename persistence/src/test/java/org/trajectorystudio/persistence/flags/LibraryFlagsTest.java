@@ -1,0 +1,121 @@
+package org.trajectorystudio.persistence.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trajectorystudio.model.flags.FlagKind;
+import org.trajectorystudio.model.flags.FlagSettings;
+import org.trajectorystudio.model.flags.QualityFlag;
+import org.trajectorystudio.model.sample.FinalAnswer;
+import org.trajectorystudio.model.sample.Judgment;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.persistence.TestFiles;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SampleQuery;
+import org.trajectorystudio.persistence.query.SampleSummary;
+import org.trajectorystudio.persistence.store.Database;
+
+/** Flags are stored behind imports, follow revisions, filter queries, count, and fill in an older library. */
+class LibraryFlagsTest {
+    @TempDir
+    Path dir;
+
+    private static Sample withReference(Sample sample, String reference) {
+        return new Sample(sample.id(), sample.kind(), sample.question(), reference, sample.system(), sample.tools(),
+                sample.knowledge(), sample.steps(), sample.judgment(), sample.metadata());
+    }
+
+    private Path input() throws Exception {
+        Sample clean = withReference(TestFiles.searchTrajectory("capital of peru", "search it", "search", "Lima", Judgment.CORRECT), "Lima");
+        Sample wrong = withReference(TestFiles.searchTrajectory("capital of chile", "search it", "search", "Lima", Judgment.INCORRECT), "Santiago");
+        Sample cut = clean.withSteps(List.of(clean.steps().getFirst())).withId("cut");
+        return TestFiles.write(dir.resolve("in.jsonl"), List.of(clean.withId("clean"), wrong.withId("wrong"), cut));
+    }
+
+    @Test
+    void flagsAreStoredFilteredCountedAndFollowRevisions() throws Exception {
+        Path library = dir.resolve("lib");
+        try (Library lib = Library.open(library)) {
+            lib.importFile(input());
+            lib.flags().awaitCaughtUp();
+            assertThat(lib.flags().backlog()).isZero();
+
+            assertThat(lib.flags().of("clean")).isEmpty();
+            assertThat(lib.flags().of("wrong")).extracting(QualityFlag::kind).containsExactly(FlagKind.ANSWER_MISMATCH);
+            assertThat(lib.flags().of("cut")).extracting(QualityFlag::reason)
+                    .containsExactly("ends at step 1 with a search call [\"capital of peru\"], not an answer".replace(
+                            "[\"capital of peru\"]", "{\"query\":[\"capital of peru\"]}"));
+
+            FlagSettings settings = lib.flags().settings();
+            assertThat(ids(lib, FlagFilter.anyRaised(settings))).containsExactlyInAnyOrder("wrong", "cut");
+            assertThat(ids(lib, FlagFilter.of(FlagKind.NO_ANSWER, settings))).containsExactly("cut");
+            assertThat(lib.samples().count(SampleQuery.builder().flagged(FlagFilter.anyRaised(settings)).build())).isEqualTo(2);
+            assertThat(lib.flags().counts()).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(FlagKind.ANSWER_MISMATCH, 1L, FlagKind.NO_ANSWER, 1L));
+            SampleSummary row = lib.samples().summary("wrong").orElseThrow();
+            assertThat(row.flags()).extracting(QualityFlag::kind).containsExactly(FlagKind.ANSWER_MISMATCH);
+
+            // Switched off in the settings: not counted, not queued; the stored flag stays.
+            lib.flags().save(settings.with(FlagKind.ANSWER_MISMATCH, false));
+            assertThat(lib.flags().counts()).containsOnlyKeys(FlagKind.NO_ANSWER);
+            assertThat(ids(lib, FlagFilter.anyRaised(lib.flags().settings()))).containsExactly("cut");
+            assertThat(lib.flags().flaggedSamples()).isEqualTo(1);
+            lib.flags().save(FlagSettings.defaults());
+
+            // An edit that answers the question clears the flag in the revision's own transaction.
+            Sample cut = lib.samples().load("cut").orElseThrow();
+            List<Step> answered = new java.util.ArrayList<>(cut.steps());
+            answered.add(Step.of("found it", new FinalAnswer("Lima"), null));
+            lib.curation().revise("cut", cut.withSteps(answered));
+            assertThat(lib.flags().of("cut")).isEmpty();
+            assertThat(ids(lib, FlagFilter.anyRaised(lib.flags().settings()))).containsExactly("wrong");
+        }
+        // Stored: a reopened library has them without recomputing.
+        try (Library lib = Library.open(library)) {
+            assertThat(lib.flags().of("wrong")).hasSize(1);
+            assertThat(lib.flags().of("cut")).isEmpty();
+        }
+    }
+
+    @Test
+    void aLibraryFromBeforeFlagsGetsThemInTheBackground() throws Exception {
+        Path library = dir.resolve("old");
+        try (Library lib = Library.open(library)) {
+            lib.importFile(input());
+            lib.importFile(TestFiles.write(dir.resolve("more.jsonl"), TestFiles.synthetic(600, 7)));
+        }
+        // Back to the schema before V80: no flag table, no flag settings.
+        String url = "jdbc:h2:file:" + library.toAbsolutePath().resolve(Database.NAME);
+        try (Connection connection = DriverManager.getConnection(url, "studio", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE sample_flag");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '80'");
+            statement.execute("DELETE FROM setting WHERE name LIKE 'flags.%'");
+            statement.execute("SHUTDOWN");
+        }
+        try (Library lib = Library.open(library)) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (lib.flags().backlog() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(lib.flags().backlog()).as("filled by the background indexer").isZero();
+            assertThat(lib.flags().of("wrong")).extracting(QualityFlag::kind).containsExactly(FlagKind.ANSWER_MISMATCH);
+            assertThat(lib.flags().of("cut")).extracting(QualityFlag::kind).containsExactly(FlagKind.NO_ANSWER);
+        }
+        assertThat(Files.exists(library)).isTrue();
+    }
+
+    private static List<String> ids(Library lib, FlagFilter filter) {
+        return lib.samples().page(SampleQuery.builder().flagged(filter).build(), 100).rows().stream()
+                .map(SampleSummary::id).toList();
+    }
+}
