@@ -78,9 +78,10 @@ public final class ExportJob {
      * @param out the output folder: absent or empty
      * @param shardRecords records per output shard (without packing)
      * @param packGroup records packed together (first-fit decreasing) per group; one group = one shard
+     * @param partitions partitions of the per-record stages; 0 = twice the default parallelism (the result is the same)
      */
     public record Options(List<String> inputs, String sourceFormat, ExportProfileFile profile, String curationLog, String out,
-                          long shardRecords, long packGroup, String studioVersion) {
+                          long shardRecords, long packGroup, int partitions, String studioVersion) {
         public static final long SHARD_RECORDS = 100_000;
         public static final long PACK_GROUP = 200_000;
 
@@ -135,7 +136,7 @@ public final class ExportJob {
         LongAccumulator rejected = sc.sc().longAccumulator("rejected source lines");
         CollectionAccumulator<String> rejectedListed = sc.sc().collectionAccumulator("rejected source lines listed");
         String sourceFormat = options.sourceFormat();
-        int partitions = Math.max(sc.defaultParallelism() * 2, files.size());
+        int partitions = options.partitions() > 0 ? options.partitions() : Math.max(sc.defaultParallelism() * 2, files.size());
         HashPartitioner byId = new HashPartitioner(partitions);
         JavaPairRDD<String, Records.Source> unique = fileRdd
                 .flatMap(f -> SourceReading.read(conf, f._1(), f._2(), sourceFormat, rejected, rejectedListed))
@@ -241,8 +242,6 @@ public final class ExportJob {
                 .mapToPair(e -> new Tuple2<>(e.meta().key(), new Out(e.meta().id(), e.meta().tokens(), e.meta().status() == Records.Status.TRUNCATED, e.line())));
         String outPath = outDir.toString();
         ShardFormat format = ShardFormat.JSONL;
-        ExportFormat exportFormat = profile.format();
-        int separatorTokens = tools.separatorTokens;
         List<ShardOutput> shards = new ArrayList<>(lines.join(slots)
                 .mapToPair(row -> {
                     long index = row._2()._2();
@@ -251,7 +250,7 @@ public final class ExportJob {
                 })
                 .repartitionAndSortWithinPartitions(layout)
                 .mapPartitionsWithIndex((partition, rows) -> List.of(writeShard(conf, outPath, layout, partition, rows, format,
-                        exportFormat, packing, separatorTokens)).iterator(), true)
+                        profileJson)).iterator(), true)
                 .collect());
         shards.sort(Comparator.comparingInt(ShardOutput::partition));
 
@@ -359,8 +358,11 @@ public final class ExportJob {
 
     /** Writes one shard (a temporary name moved into place when complete) and says what it holds. */
     private static ShardOutput writeShard(SourceFiles.HadoopConf conf, String outDir, ShardLayout layout, int partition,
-                                          Iterator<Tuple2<Long, Out>> rows, ShardFormat format, ExportFormat exportFormat,
-                                          PackingOptions packing, int separatorTokens) throws IOException {
+                                          Iterator<Tuple2<Long, Out>> rows, ShardFormat format, String profileJson) throws IOException {
+        ExportTools tools = ExportTools.of(profileJson);
+        PackingOptions packing = tools.profile.packing();
+        ExportFormat exportFormat = tools.profile.format();
+        int separatorTokens = tools.separatorTokens;
         String name = layout.fileName(partition, format.extension());
         Path target = new Path(outDir, name);
         Path temporary = new Path(outDir, "." + name + ".tmp");

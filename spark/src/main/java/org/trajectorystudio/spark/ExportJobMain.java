@@ -60,8 +60,12 @@ public final class ExportJobMain implements Callable<Integer> {
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
+    private PrintWriter writer;
+
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine line = new CommandLine(new ExportJobMain()).setOut(out).setErr(err);
+        ExportJobMain main = new ExportJobMain();
+        main.writer = out;
+        CommandLine line = new CommandLine(main).setOut(out).setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("spark export: " + oneLine(e));
             err.flush();
@@ -96,14 +100,17 @@ public final class ExportJobMain implements Callable<Integer> {
         } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
             builder.master("local[*]");
         }
+        boolean own = SparkSession.getDefaultSession().isEmpty(); // a session already running (a test, a notebook) stays up
         SparkSession spark = builder.getOrCreate();
         ExportJob.Result result;
         long start = System.nanoTime();
         try {
             result = ExportJob.run(spark, new ExportJob.Options(inputs, sourceFormat, profileFile, curationLog, out, shardRecords, packGroup,
-                    version()));
+                    0, version()));
         } finally {
-            spark.stop();
+            if (own) {
+                spark.stop();
+            }
         }
         print(result, (System.nanoTime() - start) / 1e9);
         return result.rejectedLines() > 0 || result.logRejected() > 0 ? 1 : 0;
@@ -115,8 +122,6 @@ public final class ExportJobMain implements Callable<Integer> {
     }
 
     private void print(ExportJob.Result result, double seconds) {
-        CommandLine.Model.CommandSpec spec = new CommandLine(this).getCommandSpec();
-        PrintWriter writer = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Manifest.Counts counts = result.manifest().counts();
         if (json) {
             ObjectNode node = Json.object();
@@ -152,6 +157,5 @@ public final class ExportJobMain implements Callable<Integer> {
         }
         writer.printf("  manifest: %s%n", result.manifestFile());
         writer.flush();
-        spec.name();
     }
 }
