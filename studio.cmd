@@ -18,7 +18,7 @@ if not exist "%JAR%" (
   echo studio: building ^(first run^)... 1>&2
   pushd "%ROOT%"
   set "JAVA_HOME=%JDK%"
-  call mvn -q -B -DskipTests package || (popd & echo studio: the build failed. 1>&2 & exit /b 2)
+  call mvn -q -B -DskipTests -pl app -am package || (popd & echo studio: the build failed. 1>&2 & exit /b 2)
   popd
 )
 

@@ -25,6 +25,7 @@ import org.trajectorystudio.model.export.io.SpillFile;
 import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.model.export.manifest.ManifestWriter;
 import org.trajectorystudio.model.export.manifest.TokenHistogram;
+import org.trajectorystudio.model.export.pack.PackedLine;
 import org.trajectorystudio.model.export.pack.Packer;
 import org.trajectorystudio.model.export.pack.Packing;
 import org.trajectorystudio.model.export.render.Rendered;
@@ -35,9 +36,6 @@ import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleIds;
 import org.trajectorystudio.model.tokens.TokenCounter;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a training set and its manifest from a stream of samples.
@@ -370,46 +368,15 @@ public final class ExportPipeline {
             }
         }
 
-        /**
-         * A packed sequence: {@code {ids, tokens, text}} with each document followed by the separator, or for chat
-         * {@code {ids, tokens, conversations: [{messages, tools}]}}; {@code truncated} lists the cut records, if any.
-         */
+        /** A packed sequence of the records in {@code bin}, written by {@link PackedLine}. */
         private byte[] packLine(List<Kept> records, int[] bin, String separator) throws IOException {
-            ObjectNode line = Json.object();
-            ArrayNode ids = line.putArray("ids");
-            ArrayNode truncated = Json.MAPPER.createArrayNode();
-            long tokens = 0;
-            StringBuilder text = new StringBuilder();
-            ArrayNode conversations = Json.MAPPER.createArrayNode();
+            List<PackedLine.Member> members = new ArrayList<>(bin.length);
             for (int index : bin) {
                 Kept record = records.get(index);
-                ids.add(record.id());
-                if (record.truncated()) {
-                    truncated.add(record.id());
-                }
-                tokens += record.tokens() + separatorTokens;
-                JsonNode parsed = Json.MAPPER.readTree(spill.read(record.offset(), record.length()));
-                if (profile.format() == ExportFormat.CHAT) {
-                    ObjectNode conversation = conversations.addObject();
-                    conversation.set("messages", parsed.get("messages"));
-                    conversation.set("tools", parsed.get("tools"));
-                } else {
-                    text.append(parsed.get("text").stringValue()).append(separator);
-                }
+                members.add(new PackedLine.Member(record.id(), record.tokens(), record.truncated(),
+                        Json.MAPPER.readTree(spill.read(record.offset(), record.length()))));
             }
-            line.put("tokens", tokens);
-            if (profile.format() == ExportFormat.CHAT) {
-                line.set("conversations", conversations);
-            } else {
-                line.put("text", text.toString());
-            }
-            if (!truncated.isEmpty()) {
-                line.set("truncated", truncated);
-            }
-            byte[] json = Json.MAPPER.writeValueAsBytes(line);
-            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
+            return PackedLine.of(profile.format(), members, separator, separatorTokens);
         }
 
         private Manifest manifest(List<Kept> exported, boolean[] validation, long overLimit, List<Manifest.Output> outputs,

@@ -17,7 +17,8 @@ import org.trajectorystudio.model.export.StableHash;
  */
 public final class QuestionClusters {
     private static final int HASHES = 64;
-    private static final int BANDS = 16;
+    /** Bands of the LSH index: questions that share one band's hash are compared (the Spark job bands the same way). */
+    public static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 4;
 
@@ -35,7 +36,7 @@ public final class QuestionClusters {
             throw new IllegalArgumentException("near-duplicate threshold must be in 0..1, was " + threshold);
         }
         this.threshold = threshold;
-        this.minHash = threshold > 0 ? new MinHash(seed, HASHES, SHINGLE) : null;
+        this.minHash = threshold > 0 ? minHash(seed) : null;
         for (int band = 0; band < BANDS; band++) {
             bands.add(new HashMap<>());
         }
@@ -56,7 +57,7 @@ public final class QuestionClusters {
             long[] signature = minHash.signature(key);
             signatures.add(signature);
             for (int band = 0; band < BANDS; band++) {
-                long bandHash = StableHash.of(band, java.util.Arrays.copyOfRange(signature, band * ROWS, (band + 1) * ROWS));
+                long bandHash = bandHash(signature, band);
                 Integer other = bands.get(band).putIfAbsent(bandHash, number);
                 if (other != null && MinHash.similarity(signature, signatures.get(other)) >= threshold) {
                     union(number, other);
@@ -64,6 +65,16 @@ public final class QuestionClusters {
             }
         }
         return number;
+    }
+
+    /** The MinHash family clusters are built with: {@code seed} decides it. */
+    public static MinHash minHash(long seed) {
+        return new MinHash(seed, HASHES, SHINGLE);
+    }
+
+    /** The hash of one band of a signature: two questions with equal band hashes are candidates. */
+    public static long bandHash(long[] signature, int band) {
+        return StableHash.of(band, java.util.Arrays.copyOfRange(signature, band * ROWS, (band + 1) * ROWS));
     }
 
     public int questionCount() {

@@ -1,0 +1,275 @@
+package org.trajectorystudio.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trajectorystudio.app.cli.StudioCommand;
+import org.trajectorystudio.model.export.DedupOptions;
+import org.trajectorystudio.model.export.ExportFormat;
+import org.trajectorystudio.model.export.ExportProfileFile;
+import org.trajectorystudio.model.export.PackingOptions;
+import org.trajectorystudio.model.export.budget.OverBudget;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.persistence.curation.RatingTarget;
+import org.trajectorystudio.persistence.curation.Verdict;
+import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SampleQuery;
+import org.trajectorystudio.persistence.query.SampleSummary;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Spark job against the studio's own {@code export} command on a real library made from the same files (imported
+ * in the job's path order), same profile: the shards of each split, concatenated, are the studio's file byte for
+ * byte; the manifests agree on every count, token figure, sample entry, source and question figure, and hold the same
+ * removed records. Real inputs (the WebDancer trajectories and the bundled samples), the real Qwen3 tokenizer.json,
+ * real H2 library, real Spark on local[2].
+ */
+class ExportJobEqualityTest {
+    static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("export-equality")
+                .config("spark.ui.enabled", "false")
+                .config("spark.default.parallelism", "3")
+                .config("spark.sql.shuffle.partitions", "3")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    static Path shared(String name) {
+        return find(Path.of("shared", "data", name));
+    }
+
+    static Path find(Path relative) {
+        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(relative))) {
+                return at.resolve(relative);
+            }
+        }
+        throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The real WebDancer file and the bundled samples (every kind), in the job's order. */
+    static List<String> inputs() {
+        List<String> globs = List.of(shared("webdancer_sample_traj.jsonl").toString(), find(Path.of("assets", "samples")) + "/*.jsonl");
+        return SourceFiles.expand(globs, spark.sparkContext().hadoopConfiguration());
+    }
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    private Run studio(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--library", dir.resolve("library").toString()));
+        all.addAll(List.of(args));
+        int exit = StudioCommand.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private void importAll(List<String> files) {
+        for (String file : files) {
+            Run run = studio("import", Path.of(URI.create(file)).toString(), "--json");
+            assertThat(run.exit()).as(run.err()).isIn(0, 1);
+        }
+    }
+
+    /** The studio's export command for a profile: the same choices as flags. */
+    private Run studioExport(ExportProfileFile profile, Path out, boolean anyVerdict) {
+        List<String> args = new ArrayList<>(List.of("export", "--out", out.toString(), "--format", profile.format().wireName(),
+                "--over-budget", profile.overBudget().wireName(), "--tokenizer", profile.tokenizer(), "--template", profile.template(),
+                "--seed", Long.toString(profile.seed()), "--max-per-question", Integer.toString(profile.dedup().maxPerQuestion()),
+                "--validation", Double.toString(profile.validationFraction()), "--json"));
+        if (profile.maxTokens() != null) {
+            args.addAll(List.of("--max-tokens", profile.maxTokens().toString()));
+        }
+        if (profile.dedup().nearDuplicateThreshold() > 0) {
+            args.addAll(List.of("--near-duplicates", Double.toString(profile.dedup().nearDuplicateThreshold())));
+        }
+        if (profile.packing() != null) {
+            args.addAll(List.of("--pack-length", Integer.toString(profile.packing().sequenceLength())));
+        }
+        if (profile.shuffleCandidates()) {
+            args.add("--shuffle-candidates");
+        }
+        if (anyVerdict) {
+            args.add("--any-verdict");
+        }
+        if (profile.selection().minRating() > 0) {
+            args.addAll(List.of("--min-rating", Integer.toString(profile.selection().minRating())));
+        }
+        Run run = studio(args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        return run;
+    }
+
+    private ExportJob.Result sparkExport(ExportProfileFile profile, String log, Path out, long shardRecords) {
+        return ExportJob.run(spark, new ExportJob.Options(inputs(), null, profile, log, out.toString(), shardRecords,
+                ExportJob.Options.PACK_GROUP, 0, "test"));
+    }
+
+    private static String tokenizer() {
+        return "hf:" + shared("qwen3/tokenizer.json");
+    }
+
+    /** The shards of one split, concatenated in their order. */
+    static byte[] concatenated(Path folder, String split) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path shard : files.filter(f -> f.getFileName().toString().startsWith(split + "-")).sorted().toList()) {
+                bytes.write(Files.readAllBytes(shard));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Everything both manifests must agree on (the outputs name different files; filters describe different selections). */
+    static void assertSameManifest(Path studioManifest, Path sparkManifest) throws Exception {
+        JsonNode studio = Json.MAPPER.readTree(Files.readString(studioManifest));
+        JsonNode job = Json.MAPPER.readTree(Files.readString(sparkManifest));
+        for (String field : List.of("schema", "profile", "tokenizer", "template", "counts", "tokens", "packing", "questions", "sources", "samples")) {
+            assertThat(job.get(field)).as(field).isEqualTo(studio.get(field));
+        }
+        List<String> studioRemoved = new ArrayList<>();
+        studio.get("removed").forEach(node -> studioRemoved.add(Json.write(node)));
+        List<String> jobRemoved = new ArrayList<>();
+        job.get("removed").forEach(node -> jobRemoved.add(Json.write(node)));
+        assertThat(jobRemoved).containsExactlyInAnyOrderElementsOf(studioRemoved);
+        long lines = 0;
+        long records = 0;
+        for (JsonNode output : job.get("outputs")) {
+            lines += output.get("lines").longValue();
+            records += output.get("records").longValue();
+        }
+        long studioLines = 0;
+        for (JsonNode output : studio.get("outputs")) {
+            studioLines += output.get("lines").longValue();
+        }
+        assertThat(lines).isEqualTo(studioLines);
+        assertThat(records).isEqualTo(studio.get("counts").get("exported").longValue());
+    }
+
+    @Test
+    void budgetNearDuplicatesLimitAndSplitGiveTheStudiosFilesAndManifest() throws Exception {
+        ExportProfileFile profile = new ExportProfileFile(ExportFormat.CPT_TEXT, new ExportProfileFile.Selection(false, 0, null), 2048,
+                OverBudget.TRUNCATE, tokenizer(), "chatml", 7, false, new DedupOptions(2, 0.8), 0.2, null);
+        List<String> files = inputs();
+        importAll(files);
+        Path local = dir.resolve("studio").resolve("set.jsonl");
+        Files.createDirectories(local.getParent());
+        Run studio = studioExport(profile, local, true);
+
+        Path out = dir.resolve("spark");
+        ExportJob.Result job = sparkExport(profile, null, out, 37);
+
+        assertThat(concatenated(out, "train")).isEqualTo(Files.readAllBytes(local));
+        assertThat(concatenated(out, "validation")).isEqualTo(Files.readAllBytes(dir.resolve("studio").resolve("set.validation.jsonl")));
+        assertSameManifest(dir.resolve("studio").resolve("set.jsonl.manifest.json"), out.resolve(ExportJob.MANIFEST));
+        // The case is not trivial: every decision the profile asks for happened.
+        assertThat(job.manifest().counts().exported()).isEqualTo(studio.json().get("exported").longValue()).isGreaterThan(50);
+        assertThat(job.manifest().counts().truncated()).isPositive();
+        assertThat(job.manifest().counts().overQuestionLimit()).isPositive();
+        assertThat(job.manifest().questions().clusters()).isLessThan(job.manifest().questions().distinct());
+        assertThat(job.manifest().counts().validation()).isPositive();
+        assertThat(job.manifest().outputs()).hasSizeGreaterThan(2); // several shards per split
+        assertThat(job.manifest().tokenizer().exact()).isTrue();
+    }
+
+    @Test
+    void packedHasTextWithShuffledCandidatesIsTheStudiosPacking() throws Exception {
+        ExportProfileFile profile = new ExportProfileFile(ExportFormat.HAS_TEXT, new ExportProfileFile.Selection(false, 0, null), null,
+                OverBudget.DROP, tokenizer(), "chatml", 3, true, DedupOptions.EXACT_ONLY, 0, new PackingOptions(4096, "<|endoftext|>"));
+        importAll(inputs());
+        Path local = dir.resolve("studio").resolve("packed.jsonl");
+        Files.createDirectories(local.getParent());
+        studioExport(profile, local, true);
+
+        Path out = dir.resolve("spark");
+        ExportJob.Result job = sparkExport(profile, null, out, ExportJob.Options.SHARD_RECORDS);
+
+        assertThat(concatenated(out, "train")).isEqualTo(Files.readAllBytes(local));
+        assertSameManifest(dir.resolve("studio").resolve("packed.jsonl.manifest.json"), out.resolve(ExportJob.MANIFEST));
+        assertThat(job.manifest().packing().sequences()).isPositive().isLessThan(job.manifest().counts().exported());
+        assertThat(job.manifest().counts().skipped()).isPositive(); // trajectories and FAS samples have no has-text form
+    }
+
+    @Test
+    void aLibrarysCurationLogDecidesAsTheLibraryDoes() throws Exception {
+        List<String> files = inputs();
+        importAll(files);
+        String revisedId;
+        try (Library library = Library.open(dir.resolve("library"))) {
+            List<SampleSummary> rows = library.samples().page(SampleQuery.all(), 1000).rows();
+            assertThat(rows).hasSizeGreaterThan(200);
+            for (int i = 0; i < rows.size(); i++) {
+                String id = rows.get(i).id();
+                switch (i % 5) {
+                    case 0, 1 -> library.curation().verdict(id, Verdict.ACCEPTED);
+                    case 2 -> library.curation().verdict(id, Verdict.REJECTED);
+                    case 3 -> library.curation().verdict(id, Verdict.NEEDS_EDIT);
+                    default -> { } // no verdict
+                }
+                library.curation().rate(new RatingTarget(id, null, null), 1 + i % 5);
+            }
+            // A later change of mind wins, and an edit replaces the sample by its latest revision.
+            library.curation().verdict(rows.get(2).id(), Verdict.ACCEPTED);
+            library.curation().rate(new RatingTarget(rows.get(2).id(), null, null), 5);
+            SampleSummary edited = rows.stream().filter(r -> r.steps() > 2).skip(3).findFirst().orElseThrow();
+            revisedId = edited.id();
+            Sample sample = library.samples().load(revisedId).orElseThrow();
+            library.curation().revise(revisedId, sample.withSteps(sample.steps().subList(0, sample.steps().size() - 1)));
+            Sample again = library.curation().latest(revisedId);
+            library.curation().revise(revisedId, again.withSteps(again.steps().subList(0, again.steps().size() - 1)));
+            library.curation().verdict(revisedId, Verdict.ACCEPTED);
+            library.curation().rate(new RatingTarget(revisedId, null, null), 4);
+        }
+        Path log = dir.resolve("curation.jsonl");
+        Run exported = studio("log", "export", "--out", log.toString(), "--json");
+        assertThat(exported.exit()).as(exported.err()).isEqualTo(0);
+
+        ExportProfileFile profile = new ExportProfileFile(ExportFormat.CHAT, new ExportProfileFile.Selection(true, 2, null), 8192,
+                OverBudget.TRUNCATE, tokenizer(), "chatml", 11, false, DedupOptions.EXACT_ONLY, 0.1, null);
+        Path local = dir.resolve("studio").resolve("curated.jsonl");
+        Files.createDirectories(local.getParent());
+        studioExport(profile, local, false);
+
+        Path out = dir.resolve("spark");
+        ExportJob.Result job = sparkExport(profile, log.toString(), out, ExportJob.Options.SHARD_RECORDS);
+
+        assertThat(concatenated(out, "train")).isEqualTo(Files.readAllBytes(local));
+        assertThat(concatenated(out, "validation")).isEqualTo(Files.readAllBytes(dir.resolve("studio").resolve("curated.validation.jsonl")));
+        assertSameManifest(dir.resolve("studio").resolve("curated.jsonl.manifest.json"), out.resolve(ExportJob.MANIFEST));
+        assertThat(job.manifest().samples()).anySatisfy(entry -> {
+            assertThat(entry.id()).isEqualTo(revisedId);
+            assertThat(entry.revision()).isEqualTo(3);
+        });
+        // read = what the selection offers (accepted, rating at least 2), far fewer than the sources hold
+        assertThat(job.manifest().counts().read()).isPositive().isLessThan(100);
+        assertThat(job.manifest().counts().validation()).isPositive();
+    }
+}
