@@ -487,11 +487,7 @@ public final class ExportJob {
             packingSummary = new Manifest.PackingSummary(packing.sequenceLength(), packing.separator(), tools.separatorTokens, sequences,
                     used, efficiency);
         }
-        BudgetPolicy asked = profile.budget();
-        Manifest.Profile profileSummary = new Manifest.Profile(profile.format().wireName(),
-                asked.limited() ? asked.maxTokens() : null, asked.overBudget().wireName(), profile.seed(),
-                profile.shuffleCandidates(), profile.dedup().maxPerQuestion(), profile.dedup().nearDuplicateThreshold(),
-                profile.validationFraction());
+        Manifest.Profile profileSummary = Manifest.Profile.of(profile);
         Manifest.Counts counts = new Manifest.Counts(read, exported, exported - validation, validation, dropped, truncated, withoutAnswer,
                 exactDuplicates + overLimitCount, exactDuplicates, overLimitCount, skippedCount);
         return new Manifest(options.studioVersion(), profileSummary, filters(options, files), new Manifest.Tokenizer(tools.counter.name(),

@@ -406,11 +406,7 @@ public final class ExportPipeline {
                 entries.add(new Manifest.Entry(record.id(), record.revision(), record.dataset(), validation[i] ? "validation" : "train",
                         record.tokens(), record.truncated(), record.finalAnswerLost()));
             }
-            BudgetPolicy asked = profile.budget();
-            Manifest.Profile profileSummary = new Manifest.Profile(profile.format().wireName(), profile.rendering().wireName(),
-                    asked.limited() ? asked.maxTokens() : null, asked.overBudget().wireName(), profile.seed(),
-                    profile.shuffleCandidates(), profile.dedup().maxPerQuestion(), profile.dedup().nearDuplicateThreshold(),
-                    profile.validationFraction());
+            Manifest.Profile profileSummary = Manifest.Profile.of(profile);
             Manifest.Counts counts = new Manifest.Counts(read, exported.size(), exported.size() - validCount, validCount, dropped,
                     truncated, withoutAnswer, exactDuplicates + overLimit, exactDuplicates, overLimit, skipped);
             PackingOptions packing = profile.packing();

@@ -38,7 +38,17 @@ public record Manifest(
      */
     public record Profile(
             String format, String rendering, Integer maxTokens, String overBudget, long seed, boolean shuffleCandidates,
-            int maxPerQuestion, double nearDuplicateThreshold, double validationFraction) {}
+            int maxPerQuestion, double nearDuplicateThreshold, double validationFraction) {
+
+        /** What the manifest says of the profile an export ran with (the studio's and the Spark job's alike). */
+        public static Profile of(org.trajectorystudio.model.export.ExportProfile profile) {
+            org.trajectorystudio.model.export.budget.BudgetPolicy asked = profile.budget();
+            return new Profile(profile.format().wireName(), profile.rendering().wireName(),
+                    asked.limited() ? asked.maxTokens() : null, asked.overBudget().wireName(), profile.seed(),
+                    profile.shuffleCandidates(), profile.dedup().maxPerQuestion(), profile.dedup().nearDuplicateThreshold(),
+                    profile.validationFraction());
+        }
+    }
 
     /** @param exact false for the approximate counter, whose figures are estimates */
     public record Tokenizer(String name, boolean exact) {}
