@@ -37,7 +37,6 @@ import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportProfileFile;
 import org.trajectorystudio.model.export.PackingOptions;
 import org.trajectorystudio.model.export.StableHash;
-import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.model.export.manifest.ManifestWriter;
 import org.trajectorystudio.model.export.manifest.TokenHistogram;
