@@ -34,6 +34,10 @@ import org.trajectorystudio.persistence.bench.SyntheticTrajectories;
  * so that nothing is downloaded. Each side runs after a warm-up; the best of the rounds counts.
  */
 public final class ExportBenchmark {
+    static {
+        org.trajectorystudio.inference.tokenize.DjlOffline.apply(); // the peer is DJL's tokenizer: no call home
+    }
+
     /** Texts per peer batch call: large enough to keep every core busy, small enough not to hold all encodings. */
     static final int PEER_BATCH = 256;
     /** Bytes of the corpus the BPE trainer learns from. */

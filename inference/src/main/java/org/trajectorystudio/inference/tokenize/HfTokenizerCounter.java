@@ -17,6 +17,10 @@ import java.util.List;
  * Rust side. Thread-safe (the Rust tokenizer is immutable once built).
  */
 public final class HfTokenizerCounter implements CloseableTokenCounter {
+    static {
+        DjlOffline.apply(); // before the first DJL class initialises: no call home
+    }
+
     private final HuggingFaceTokenizer tokenizer;
     private final long handle;
     private final boolean addSpecialTokens;

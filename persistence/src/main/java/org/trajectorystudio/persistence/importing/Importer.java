@@ -65,6 +65,8 @@ public final class Importer {
         try {
             return run(file, options, listener == null ? ImportListener.NONE : listener,
                     cancel == null ? new CancelToken() : cancel);
+        } catch (LibraryException e) {
+            throw database.diskFull(e); // a full disk met by the body file: the database must not be closed normally
         } finally {
             oneAtATime.unlock();
             afterImport.run();

@@ -34,13 +34,15 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path folder = this.target.getParent();
         Files.createDirectories(folder);
-        this.temp = Files.createTempFile(folder, "." + this.target.getFileName(), ".tmp");
+        Path[] created = new Path[1];
+        // Locked while it lives, so that the next export removes one left by a killed export (OwnedTempFile).
+        this.channel = OwnedTempFile.create(folder, "." + this.target.getFileName(), ".tmp", created);
+        this.temp = created[0];
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         this.out = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), digest), 1 << 16);
     }
 

@@ -11,18 +11,22 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Rendered records parked on disk between the streaming pass and the writing pass (clusters, split and packing need
- * every record first), so that an export never holds the rendered texts in memory. Deleted on close.
+ * every record first), so that an export never holds the rendered texts in memory. Deleted on close; one left by a
+ * killed export is deleted by the next export in that folder ({@link OwnedTempFile}).
  */
 public final class SpillFile implements AutoCloseable {
     private final Path path;
+    private final FileChannel channel;
     private final OutputStream out;
     private long size;
     private FileChannel reader;
 
     public SpillFile(Path folder) throws IOException {
         Files.createDirectories(folder);
-        this.path = Files.createTempFile(folder, ".export-", ".spill");
-        this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+        Path[] created = new Path[1];
+        this.channel = OwnedTempFile.create(folder, ".export-", ".spill", created); // and removes spills of killed exports
+        this.path = created[0];
+        this.out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
     }
 
     /** Appends bytes and returns their offset. */
