@@ -24,6 +24,10 @@ public final class BenchImportCommand implements Callable<Integer> {
             description = "Rounds, alternating which contender runs first; each side reports its median (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--container", paramLabel = "C",
+            description = "array or parquet: import the generated file in that container and as JSONL, each with its heap peak.")
+    String container;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -34,6 +38,9 @@ public final class BenchImportCommand implements Callable<Integer> {
         }
         if (rounds < 1) {
             throw new UserError("--rounds must be at least 1");
+        }
+        if (container != null) {
+            return ContainerBenchOutput.print(spec, json, sizeMb, container);
         }
         BenchResult result = OpenLibrary.userErrors(() -> ImportBenchmark.run(ImportBenchmark.Options.of(sizeMb, rounds)));
         PrintWriter out = spec.commandLine().getOut();
