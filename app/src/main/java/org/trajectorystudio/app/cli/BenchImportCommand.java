@@ -33,6 +33,10 @@ public final class BenchImportCommand implements Callable<Integer> {
                     + " beside the studio's folder).")
     Path source;
 
+    @Option(names = "--container", paramLabel = "C",
+            description = "array or parquet: import the generated file in that container and as JSONL, each with its heap peak.")
+    String container;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -50,6 +54,9 @@ public final class BenchImportCommand implements Callable<Integer> {
         }
         if (rounds < 0) {
             throw new UserError("--rounds must be 0 or more");
+        }
+        if (container != null) {
+            return ContainerBenchOutput.print(spec, json, sizeMb, container);
         }
         Path records = source != null ? source : defaultSource();
         if (!Files.isReadable(records)) {

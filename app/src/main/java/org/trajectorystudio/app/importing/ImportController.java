@@ -3,7 +3,9 @@ package org.trajectorystudio.app.importing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.Progress;
@@ -26,6 +28,7 @@ public final class ImportController {
     private final Notifier notifier;
     private final Runnable onRowsChanged;
     private final Consumer<ImportResult> onReport;
+    private Function<String, Optional<String>> messagesKeyPrompt = reason -> Optional.empty();
 
     /**
      * @param onRowsChanged called on the FX thread when new rows may be visible
@@ -45,15 +48,35 @@ public final class ImportController {
         }
     }
 
+    /**
+     * Asks where a file keeps its conversation when the studio found none (the window shows a one-field dialog):
+     * given the one-line reason, returns the dotted path ({@code --messages-key}) or empty to give up.
+     */
+    public void setMessagesKeyPrompt(Function<String, Optional<String>> prompt) {
+        this.messagesKeyPrompt = prompt;
+    }
+
     public void importFile(Path file) {
+        importFile(file, null);
+    }
+
+    /** @param messagesKey where each record keeps its conversation, or null to look in the usual places */
+    public void importFile(Path file, String messagesKey) {
         String name = file.getFileName().toString();
         tasks.run("Importing " + name, progress -> {
             CancelToken cancel = new CancelToken();
-            ImportResult result = library.importFile(file, ImportOptions.defaults(), new Listener(progress, cancel), cancel);
+            ImportResult result = library.importFile(file, new ImportOptions(null, 0, messagesKey),
+                    new Listener(progress, cancel), cancel);
             new RecentFiles(library.settings()).add(file);
             return result;
         }, result -> finished(name, result), failure -> {
-            notifier.problem("Cannot import " + name + ": " + failure.getMessage());
+            String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            Optional<String> key = reason.contains("no conversation found") ? messagesKeyPrompt.apply(reason) : Optional.empty();
+            if (key.isPresent() && !key.get().isBlank()) {
+                importFile(file, key.get().strip());
+                return;
+            }
+            notifier.problem("Cannot import " + name + ": " + reason);
             onRowsChanged.run();
         });
     }

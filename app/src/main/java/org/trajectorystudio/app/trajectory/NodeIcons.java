@@ -23,6 +23,7 @@ final class NodeIcons {
             case QUESTION -> Material2AL.HELP_OUTLINE;
             case KNOWLEDGE, KNOWLEDGE_ITEM -> Material2MZ.MENU_BOOK;
             case STEP -> Material2AL.DIRECTIONS_WALK;
+            case USER -> Material2AL.ACCOUNT_CIRCLE;
             case THOUGHT -> Material2AL.LIGHTBULB;
             case TOOL_CALL -> Material2AL.BUILD;
             case TOOL_RESPONSE -> Material2AL.INPUT;

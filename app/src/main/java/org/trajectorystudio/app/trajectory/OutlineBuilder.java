@@ -123,6 +123,10 @@ public final class OutlineBuilder {
         Step step = steps.get(index);
         NodeRef ref = NodeRef.step(index);
         List<OutlineNode> children = new ArrayList<>();
+        if (step.user() != null) {
+            // A follow-up user turn of a dialogue: it came before this step's action.
+            children.add(OutlineNode.leaf(NodeType.USER, "User · " + TextSnippets.compact(step.user(), TITLE), step.user(), ref));
+        }
         if (step.isDecision()) {
             for (int c = 0; c < step.candidates().size(); c++) {
                 children.add(candidate(step.candidates().get(c), ref.withCandidate(c), c, c == step.chosen()));

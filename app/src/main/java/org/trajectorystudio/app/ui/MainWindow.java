@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.trajectorystudio.app.importing.ImportController;
+import org.trajectorystudio.app.importing.MessagesKeyDialog;
 import org.trajectorystudio.app.importing.RecentFiles;
 import org.trajectorystudio.app.library.BrowserModel;
 import org.trajectorystudio.app.library.FilterBar;
@@ -75,6 +76,7 @@ public final class MainWindow {
         this.table = new SampleTable(browser);
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
+        importer.setMessagesKeyPrompt(MessagesKeyDialog::ask);
         this.viewer = new SampleViewer(library, tasks, notifier, trajectory, selection::showSample);
         table.currentIdProperty().addListener((obs, old, id) -> {
             selection.showRow(id);

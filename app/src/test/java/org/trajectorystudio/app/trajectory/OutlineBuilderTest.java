@@ -45,6 +45,20 @@ class OutlineBuilderTest {
     }
 
     @Test
+    void aFollowUpUserTurnIsAUserNodeBeforeTheStepsAction() {
+        Sample sample = sample(SampleKind.TRAJECTORY, List.of(
+                Step.of(null, new FinalAnswer("Which year?"), null),
+                Step.of(null, new FinalAnswer("Santa Claus"), null).withUser("1964, the Derby")), List.of());
+
+        OutlineNode second = OutlineBuilder.build(sample).children().get(2);
+
+        assertThat(second.children()).extracting(OutlineNode::type).containsExactly(NodeType.USER, NodeType.ANSWER);
+        assertThat(second.children().getFirst().title()).isEqualTo("User · 1964, the Derby");
+        assertThat(OutlineBuilder.build(sample).children().get(1).children()).extracting(OutlineNode::type)
+                .containsExactly(NodeType.ANSWER);
+    }
+
+    @Test
     void trajectoryReadsQuestionStepsAnswerAndJudgmentInOrder() {
         Sample sample = sample(SampleKind.TRAJECTORY, List.of(
                 Step.of("look it up", search("epsom derby 1964"), "## Web Results\n1. [Santa Claus (horse)](https://en.wikipedia.org/wiki/Santa_Claus_(horse))"),

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * A format as a file is read with it: each record's conversation is located first ({@link ConversationLocator}), and
- * a source id that cannot serve as a library id (too long, or with control characters) gives way to the content id
+ * a source id that cannot serve as a library id (longer than the library's id column) gives way to the content id
  * with a warning, the source id kept in metadata {@value #SOURCE_ID}. Thread-safe.
  */
 public final class LocatedFormat implements SampleFormat {
@@ -56,23 +56,14 @@ public final class LocatedFormat implements SampleFormat {
 
     private static Sample usableId(Sample sample, RecordContext context) {
         String id = sample.id();
-        if (id.isEmpty() || (id.length() <= MAX_ID_LENGTH && !hasControlCharacter(id))) {
+        if (id.length() <= MAX_ID_LENGTH) {
             return sample;
         }
-        context.warn("the source id (" + id.length() + " characters" + (hasControlCharacter(id) ? ", with control characters" : "")
+        context.warn("the source id (" + id.length() + " characters, over " + MAX_ID_LENGTH
                 + ") cannot be a library id; the content id is used, the source id is kept in metadata '" + SOURCE_ID + "'");
         Map<String, JsonNode> metadata = new LinkedHashMap<>(sample.metadata());
         metadata.put(metadata.containsKey(SOURCE_ID) ? "_" + SOURCE_ID : SOURCE_ID, StringNode.valueOf(id));
         return new Sample("", sample.kind(), sample.question(), sample.answer(), sample.system(), sample.tools(),
                 sample.knowledge(), sample.steps(), sample.judgment(), metadata);
-    }
-
-    private static boolean hasControlCharacter(String id) {
-        for (int i = 0; i < id.length(); i++) {
-            if (Character.isISOControl(id.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -99,7 +99,8 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
                         + ")");
             }
             if (noConversation != null) {
-                throw new FormatNotDetectedException(sourceName + ": " + noConversation);
+                throw new FormatNotDetectedException(sourceName + ": " + noConversation + ", or the format with --format ("
+                        + String.join(", ", Formats.names()) + ")");
             }
             throw new FormatNotDetectedException(sourceName + ": the first " + records.size()
                     + " records look like none of the formats; name one with --format ("

@@ -117,6 +117,7 @@ class SampleReaderTest {
         assertThatThrownBy(() -> SampleReader.open(file, null))
                 .isInstanceOf(FormatNotDetectedException.class)
                 .hasMessageContaining("unknown.jsonl")
+                .hasMessageContaining("no conversation found: top-level keys are foo, bar; name one with --messages-key")
                 .hasMessageContaining("--format")
                 .hasMessageContaining(StudioFormat.NAME);
     }

@@ -96,7 +96,7 @@ public final class Containers {
         }
         int first = firstNonBlank(start);
         long max = options.maxRecordBytes();
-        if (first >= 0 && start[first] == '[') {
+        if (first >= 0 && start[first] == '[' && !firstLineIsValue(in, ']')) {
             JsonValueSplitter elements = new JsonValueSplitter(in, true, max);
             if (!elements.hasNext()) {
                 return new Counted(elements, counted);
@@ -105,7 +105,7 @@ public final class Containers {
             RecordSource rest = new Counted(elements, counted);
             return isMessage(head1) ? new MessageListSource(head1, rest, max) : new PeekedSource(head1, rest);
         }
-        if (first >= 0 && start[first] == '{' && !firstLineIsObject(in)) {
+        if (first >= 0 && start[first] == '{' && !firstLineIsValue(in, '}')) {
             return new Counted(new JsonValueSplitter(in, false, max), counted);
         }
         // Plain JSONL counts its own bytes exactly; compressed or transcoded text counts the file's.
@@ -126,15 +126,22 @@ public final class Containers {
         return turn && !node.has("messages") && !node.has("conversations");
     }
 
-    /** True when the first line, ends with {@code }} (one record a line); false for a pretty-printed object. */
-    private static boolean firstLineIsObject(BufferedInputStream in) throws IOException {
-        in.mark(FIRST_LINE_PEEK + 1);
+    /**
+     * True when the text is JSONL: its first line ends with {@code close} ({@code }} for objects; for {@code ]} more
+     * lines must follow, since a one-line array is one JSON array). A pretty-printed value's first line ends otherwise.
+     * A first line longer than the peek is taken as JSONL (a minified record).
+     */
+    private static boolean firstLineIsValue(BufferedInputStream in, char close) throws IOException {
+        in.mark(FIRST_LINE_PEEK + 2);
         try {
             int last = -1;
             for (int i = 0; i < FIRST_LINE_PEEK; i++) {
                 int b = in.read();
-                if (b < 0 || b == '\n') {
-                    return last == '}';
+                if (b < 0) {
+                    return last == '}' && close == '}';
+                }
+                if (b == '\n') {
+                    return last == close && (close == '}' || moreLines(in, FIRST_LINE_PEEK - i));
                 }
                 if (b != ' ' && b != '\t' && b != '\r') {
                     last = b;
@@ -144,6 +151,19 @@ public final class Containers {
         } finally {
             in.reset();
         }
+    }
+
+    private static boolean moreLines(BufferedInputStream in, int budget) throws IOException {
+        for (int i = 0; i < budget; i++) {
+            int b = in.read();
+            if (b < 0) {
+                return false;
+            }
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Charset wideCharset(byte[] head) {

@@ -239,6 +239,7 @@ class ShareGptFormatTest {
 
             List<Step> steps = read.sample().steps();
             assertThat(steps).hasSize(2);
+            assertThat(steps.get(0).user()).isNull();
             assertThat(steps.get(1).user()).isEqualTo("q2");
             assertThat(steps.get(1).metadata()).doesNotContainKey(ChatSampleBuilder.MESSAGES_BEFORE);
             assertThat(read.warnings()).isEmpty();
@@ -264,7 +265,8 @@ class ShareGptFormatTest {
             assertThat(file.format()).isEqualTo(ShareGptFormat.NAME);
             assertThat(file.read(0).sample().steps()).hasSize(2);
             assertThat(file.rejected(1).line()).isEqualTo(2);
-            assertThat(file.rejected(1).reason()).isEqualTo("no 'conversations' array");
+            assertThat(file.rejected(1).reason())
+                    .isEqualTo("no conversation found: top-level keys are conversation; name one with --messages-key");
             assertThat(file.rejected(2).line()).isEqualTo(3);
             assertThat(file.rejected(2).reason()).contains("no human turn");
             assertThat(file.rejected(3).line()).isEqualTo(4);

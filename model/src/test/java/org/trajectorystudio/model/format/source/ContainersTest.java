@@ -192,7 +192,7 @@ class ContainersTest {
         Path unknown = Files.writeString(dir.resolve("results.json"),
                 "[{\"task_id\": 1, \"reward\": 0, \"info\": {}, \"steps_taken\": [], \"trial\": 0}]");
         assertThatThrownBy(() -> inspect(unknown)).isInstanceOf(FormatNotDetectedException.class)
-                .hasMessageEndingWith("no conversation found: top-level keys are task_id, reward, info, steps_taken,"
+                .hasMessageContaining("no conversation found: top-level keys are task_id, reward, info, steps_taken,"
                         + " trial; name one with --messages-key");
     }
 

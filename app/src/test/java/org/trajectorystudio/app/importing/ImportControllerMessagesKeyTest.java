@@ -1,0 +1,58 @@
+package org.trajectorystudio.app.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trajectorystudio.app.ui.notify.Notifier;
+import org.trajectorystudio.app.ui.task.SynchronousTasks;
+import org.trajectorystudio.persistence.importing.ImportResult;
+import org.trajectorystudio.persistence.library.Library;
+
+/** Opening a file whose conversation sits under an unknown key: the window asks for the key and imports with it. */
+class ImportControllerMessagesKeyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void noConversationFoundAsksForTheKeyAndRetriesWithIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("nested.jsonl"), "{\"data\": {\"dialog\": [{\"role\": \"user\","
+                + " \"content\": \"q\"}, {\"role\": \"assistant\", \"content\": \"a\"}]}, \"score\": 1}\n");
+        List<String> asked = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<ImportResult> reports = new ArrayList<>();
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            ImportController controller = new ImportController(library, new SynchronousTasks(), new Notifier() {
+                @Override
+                public void info(String message) {}
+
+                @Override
+                public void problem(String message) {
+                    problems.add(message);
+                }
+
+                @Override
+                public void unexpected(String context, Throwable failure) {
+                    problems.add(context + ": " + failure);
+                }
+            }, () -> {}, reports::add);
+            controller.setMessagesKeyPrompt(reason -> {
+                asked.add(reason);
+                return Optional.of("data.dialog");
+            });
+
+            controller.importFile(file);
+
+            assertThat(asked).singleElement().asString().contains("no conversation found: top-level keys are data, score");
+            assertThat(problems).isEmpty();
+            assertThat(library.datasets().list()).hasSize(1);
+            assertThat(library.datasets().list().getFirst().status()).isEqualTo("complete");
+            assertThat(library.datasets().list().getFirst().imported()).isEqualTo(1);
+        }
+    }
+}
