@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Trees whose numbers with a fraction or an exponent keep the text the source wrote them in: {@code 1e-7} is written
  * back as {@code 1e-7}, not as Java's {@code 1.0E-7}, so that a sample's numbers survive import, the canonical form and
- * export. Such a number is a {@link DecimalNode} over a {@link BigDecimal} that remembers its text; every other value is
- * what Jackson's own tree reader makes. A number whose text is what Java writes for its double ({@code 0.5}) gives the
- * same bytes as before, so existing samples keep their content ids.
+ * export. Such a number is a {@link DecimalNode} over a {@link BigDecimal} that remembers its text; every other value,
+ * and a number whose text is what Java writes for its double ({@code 0.5}, {@code 1.0E-7}), is what Jackson's own tree
+ * reader makes: the same nodes, equal to those built in code, and the same bytes, so existing samples keep their ids.
  */
 public final class SourceNumbers {
     private SourceNumbers() {}
@@ -96,10 +96,14 @@ public final class SourceNumbers {
                 }
                 case VALUE_NUMBER_FLOAT -> {
                     String text = p.getString();
+                    double value = p.getDoubleValue();
+                    if (Double.toString(value).equals(text)) {
+                        return nodes.numberNode(value); // Java writes it back the same: the plain double node, as before
+                    }
                     try {
                         return new DecimalNode(new SourceDecimal(text));
                     } catch (NumberFormatException e) { // NaN or Infinity, where a lenient parser allows them
-                        return nodes.numberNode(p.getDoubleValue());
+                        return nodes.numberNode(value);
                     }
                 }
                 case VALUE_TRUE -> {

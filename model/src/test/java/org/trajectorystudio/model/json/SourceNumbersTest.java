@@ -69,6 +69,8 @@ class SourceNumbersTest {
         assertThat(Json.write(node)).isEqualTo("{\"a\":[1,2.5,\"x\",true,null,{\"b\":-0.0}],\"c\":12345678901234567890}");
         assertThat(node.get("a").get(1).isNumber()).isTrue();
         assertThat(node.get("a").get(1).doubleValue()).isEqualTo(2.5);
+        // A number Java writes the same way is the plain double node, equal to one built in code.
+        assertThat(node.get("a").get(1)).isEqualTo(Json.MAPPER.getNodeFactory().numberNode(2.5));
         assertThat(Json.MAPPER.readTree("null").isNull()).isTrue();
         assertThat(Json.MAPPER.readTree("1.50").toString()).isEqualTo("1.50");
     }
