@@ -139,6 +139,7 @@ final class CurationPanel extends ScrollPane {
             }
             reload();
         });
+        context.selection().curationChangesProperty().addListener((obs, old, count) -> reload());
         context.selection().nodeProperty().addListener((obs, old, node) -> {
             showRating();
             candidateBar.setVisible(node != null && node.isCandidate() && node.call() < 0);

@@ -76,6 +76,8 @@ public final class MainWindow {
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
         this.viewer = new SampleViewer(library, tasks, notifier, trajectory, selection::showSample);
+        this.watcher = new org.trajectorystudio.app.library.LibraryWatcher(library,
+                org.trajectorystudio.app.library.LibraryWatcher.onAnyChange(this::changedElsewhere, this::refresh));
         table.currentIdProperty().addListener((obs, old, id) -> {
             selection.showRow(id);
             viewer.show(id);
@@ -224,6 +226,28 @@ public final class MainWindow {
         refresh();
         importer.importBundledIfEmpty();
         refreshRecent();
+        watcher.start(java.time.Duration.ofSeconds(1));
+    }
+
+    /** Stops watching the library for other processes' writes (the window is closing). */
+    public void stop() {
+        watcher.close();
+    }
+
+    /** What another process (a CLI beside the window) wrote: its rows, the shown sample, the counts. */
+    private final org.trajectorystudio.app.library.LibraryWatcher watcher;
+
+    private void changedElsewhere(List<String> curated) {
+        if (curated == null) {
+            refresh();
+            return;
+        }
+        curated.forEach(browser::refreshRow);
+        if (curated.contains(selection.sampleId())) {
+            viewer.reload();
+            selection.curationChanged();
+        }
+        browser.refreshSources();
     }
 
     public Scene scene() {

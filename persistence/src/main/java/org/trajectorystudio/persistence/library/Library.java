@@ -30,6 +30,7 @@ public final class Library implements AutoCloseable {
     private final StatsService stats;
     private final CurationLog curationLog;
     private final AgreementService agreement;
+    private final LibraryChanges changes;
 
     private Library(Database database) {
         this.database = database;
@@ -42,6 +43,12 @@ public final class Library implements AutoCloseable {
         this.stats = new StatsService(database);
         this.curationLog = new CurationLog(database, curation);
         this.agreement = new AgreementService(database);
+        this.changes = new LibraryChanges(database);
+    }
+
+    /** What changed since a marker, for a window that shares the library with other processes. */
+    public LibraryChanges changes() {
+        return changes;
     }
 
     /**

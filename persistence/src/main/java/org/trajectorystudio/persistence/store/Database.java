@@ -41,8 +41,11 @@ public final class Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: every commit is written to the file before it returns, so a killed process loses nothing it
         // reported as saved. A large cache keeps index pages in memory while importing.
+        // AUTO_SERVER: H2's mixed mode. The first process (the open window) uses the file embedded and serves it on a
+        // loopback port; a second one (./studio rate from a terminal) connects to it instead of failing on the lock.
+        // (H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE: its own shutdown hook closes the file at exit.)
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(NAME)
-                + ";WRITE_DELAY=0;CACHE_SIZE=32768;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+                + ";WRITE_DELAY=0;CACHE_SIZE=32768;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "studio", "");
         pool.setMaxConnections(16);
         try {
@@ -58,7 +61,7 @@ public final class Database implements AutoCloseable {
         try {
             BodyFile bodies = BodyFile.open(dir.toAbsolutePath().resolve(BodyFile.NAME));
             Database database = new Database(dir, pool, bodies);
-            bodies.truncateTo(database.read(BodyFile::committedEnd));
+            bodies.tidyIfAlone(() -> database.read(BodyFile::committedEnd));
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -126,7 +129,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
+            // Only the process that has the file embedded shuts it down: a SHUTDOWN sent by a CLI connected through
+            // the window's mixed-mode server would close the window's library under it.
+            if (!(connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote)) {
+                connection.createStatement().execute("SHUTDOWN");
+            }
         } catch (SQLException ignored) {
             // Already closed or broken: nothing left to flush.
         }
