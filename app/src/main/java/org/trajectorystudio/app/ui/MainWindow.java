@@ -244,7 +244,7 @@ public final class MainWindow {
         }
         curated.forEach(browser::refreshRow);
         if (curated.contains(selection.sampleId())) {
-            viewer.reload();
+            // Its curation (the Curate tab); the tree stays as it is, with the node the curator has selected.
             selection.curationChanged();
         }
         browser.refreshSources();

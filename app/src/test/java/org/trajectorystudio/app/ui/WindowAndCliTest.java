@@ -39,8 +39,8 @@ class WindowAndCliTest {
     @TempDir
     static Path dir;
 
-    private Path libraryDir;
-    private Library library;
+    private static Path libraryDir;
+    private static Library library;
     private FxTasks tasks;
     private MainWindow window;
 
@@ -49,13 +49,18 @@ class WindowAndCliTest {
                 List.of(Step.of(null, new FinalAnswer("4"), null)), Judgment.CORRECT, Map.of());
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** Opened before the window starts (off the FX thread, which a loaded machine would keep past TestFX's setup limit). */
+    @org.junit.jupiter.api.BeforeAll
+    static void openLibrary() throws Exception {
         libraryDir = Files.createTempDirectory(dir, "library");
         library = Library.open(libraryDir);
         Path file = dir.resolve("first.jsonl");
         Files.write(file, List.of(StudioCodec.write(sample("w1", "What is 2+2?")), StudioCodec.write(sample("w2", "What is 3+1?"))));
         library.importFile(file);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
         tasks = new FxTasks();
         window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
         stage.setScene(window.scene());
@@ -67,6 +72,10 @@ class WindowAndCliTest {
     void close() {
         window.stop();
         tasks.close();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeLibrary() {
         library.close();
     }
 
