@@ -139,6 +139,7 @@ final class CurationPanel extends ScrollPane {
             }
             reload();
         });
+        context.selection().curationChangesProperty().addListener((obs, old, count) -> reload());
         context.selection().nodeProperty().addListener((obs, old, node) -> {
             showRating();
             candidateBar.setVisible(node != null && node.isCandidate() && node.call() < 0);
@@ -360,8 +361,7 @@ final class CurationPanel extends ScrollPane {
     }
 
     private static String describe(CurationEvent event) {
-        String payload = event.payload() == null || event.payload().equals("{}") ? "" : " " + event.payload();
-        return TIME.format(event.at()) + " · " + event.annotator() + " · " + event.type().wireName() + payload;
+        return TIME.format(event.at()) + " · " + event.annotator() + " · " + HistoryText.of(event);
     }
 
     private static Label heading(String text) {

@@ -83,8 +83,8 @@ public final class LibraryExportInput implements Iterable<ExportInput> {
         if (executed.isEmpty() || executed.get() != sample) {
             cut.add(row.id());
         }
-        // The library counts the imported original as revision 0; export manifests count it as 1.
-        return executed.map(part -> new ExportInput(part, row.revision() + 1, datasetHash(row.datasetId()))).orElse(null);
+        // One numbering everywhere: the manifest's revision is the one the window and the curation log show (r0 = as imported).
+        return executed.map(part -> new ExportInput(part, row.revision(), datasetHash(row.datasetId()))).orElse(null);
     }
 
     /** Samples cut before a step marked not executed (or left out, when that was the first step) so far. */

@@ -98,9 +98,10 @@ final class PlanDialog {
         root.getProperties().put(PlanDialog.class, this);
         root.setPadding(new Insets(10));
         root.getStyleClass().add("preview-panel");
-        Scene scene = new Scene(root, 720, 640);
+        Scene scene = new Scene(org.trajectorystudio.app.ui.Closable.withCloseButton(root, stage), 720, 640);
         scene.getStylesheets().addAll(context.scene().getStylesheets());
         stage.setScene(scene);
+        org.trajectorystudio.app.ui.Closable.escapeCloses(stage);
         stage.setTitle("Plan a question (FAS planning preview)");
         // a task cancelled from the status bar reports neither result nor failure
         context.tasks().running().addListener((javafx.collections.ListChangeListener<TaskHandle>) change -> {

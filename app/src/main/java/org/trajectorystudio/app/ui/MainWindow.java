@@ -78,6 +78,8 @@ public final class MainWindow {
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
         importer.setMessagesKeyPrompt(MessagesKeyDialog::ask);
         this.viewer = new SampleViewer(library, tasks, notifier, trajectory, selection::showSample);
+        this.watcher = new org.trajectorystudio.app.library.LibraryWatcher(library,
+                org.trajectorystudio.app.library.LibraryWatcher.onAnyChange(this::changedElsewhere, this::refresh));
         table.currentIdProperty().addListener((obs, old, id) -> {
             selection.showRow(id);
             viewer.show(id);
@@ -226,6 +228,28 @@ public final class MainWindow {
         refresh();
         importer.importBundledIfEmpty();
         refreshRecent();
+        watcher.start(java.time.Duration.ofSeconds(1));
+    }
+
+    /** Stops watching the library for other processes' writes (the window is closing). */
+    public void stop() {
+        watcher.close();
+    }
+
+    /** What another process (a CLI beside the window) wrote: its rows, the shown sample, the counts. */
+    private final org.trajectorystudio.app.library.LibraryWatcher watcher;
+
+    private void changedElsewhere(List<String> curated) {
+        if (curated == null) {
+            refresh();
+            return;
+        }
+        curated.forEach(browser::refreshRow);
+        if (curated.contains(selection.sampleId())) {
+            // Its curation (the Curate tab); the tree stays as it is, with the node the curator has selected.
+            selection.curationChanged();
+        }
+        browser.refreshSources();
     }
 
     public Scene scene() {

@@ -53,6 +53,17 @@ public final class Selection {
         return id != null && id.equals(sampleId()) ? node() : NodeRef.SAMPLE;
     }
 
+    private final javafx.beans.property.ReadOnlyLongWrapper curationChanges = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    /** Counts changes to the shown sample's curation made elsewhere (another process): listeners re-read it. */
+    public javafx.beans.property.ReadOnlyLongProperty curationChangesProperty() {
+        return curationChanges.getReadOnlyProperty();
+    }
+
+    void curationChanged() {
+        curationChanges.set(curationChanges.get() + 1);
+    }
+
     void showRow(String id) {
         rowId.set(id);
     }

@@ -14,6 +14,7 @@ public final class StudioApplication extends Application {
     private static volatile Path libraryOption;
     private Library library;
     private FxTasks tasks;
+    private MainWindow window;
 
     /** Opens the window and blocks until it is closed. */
     public static void launch(Path library) {
@@ -31,7 +32,7 @@ public final class StudioApplication extends Application {
     public void start(Stage stage) {
         Theme.LIGHT.apply();
         tasks = new FxTasks();
-        MainWindow window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show, StudioFeatures.all());
+        window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show, StudioFeatures.all());
         stage.setTitle("Trajectory Studio — " + library.dir());
         stage.setScene(window.scene());
         stage.show();
@@ -40,6 +41,9 @@ public final class StudioApplication extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.stop();
+        }
         tasks.close();
         library.close();
     }

@@ -130,4 +130,23 @@ class AgreementFeatureTest {
         waitUntil(() -> window.browser().sources().stream().anyMatch(source -> source instanceof LibrarySource.Queue queue
                 && queue.queue().name().equals(AgreementViewModel.QUEUE) && queue.pending() == 1));
     }
+
+    @Test
+    void theAgreementWindowClosesWithEscAndWithItsCloseButton(FxRobot robot) throws Exception {
+        robot.interact(() -> curateItem(robot, "menu-agreement").fire());
+        waitUntil(() -> robot.lookup("#agreement-kappa").tryQuery().isPresent());
+        Stage agreement = (Stage) robot.lookup("#agreement-kappa").query().getScene().getWindow();
+        assertThat(agreement.isShowing()).isTrue();
+        robot.interact(() -> javafx.event.Event.fireEvent(robot.lookup("#agreement-disagreements").query(),
+                new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE,
+                        false, false, false, false)));
+        assertThat(agreement.isShowing()).isFalse();
+
+        robot.interact(() -> curateItem(robot, "menu-agreement").fire());
+        waitUntil(agreement::isShowing);
+        javafx.scene.control.Button close = robot.lookup("#window-close").queryButton();
+        assertThat(close.getText()).isEqualTo("Close");
+        robot.interact(close::fire);
+        assertThat(agreement.isShowing()).isFalse();
+    }
 }

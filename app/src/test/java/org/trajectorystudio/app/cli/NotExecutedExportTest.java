@@ -44,6 +44,10 @@ class NotExecutedExportTest {
         assertThat(run.json().get("exported").intValue()).isEqualTo(1);
         assertThat(run.json().get("notExecutedCut").intValue()).isEqualTo(1);
 
+        // One revision numbering: the window and the curation log call the edit r1, and so does the manifest.
+        JsonNode manifest = Json.MAPPER.readTree(Files.readString(Path.of(run.json().get("manifest").stringValue())));
+        assertThat(manifest.get("samples").get(0).get("revision").intValue()).isEqualTo(1);
+
         List<JsonNode> lines = Files.readAllLines(out).stream().map(Json.MAPPER::readTree).toList();
         JsonNode messages = lines.getFirst().get("messages");
         String all = Json.write(messages);

@@ -6,15 +6,16 @@ import org.trajectorystudio.model.sample.Sample;
 /**
  * One sample offered to an export: the library hands over the latest revision of each selected sample.
  *
- * @param revision the sample's revision number in the library (1 for an unedited import)
+ * @param revision the sample's revision number as the library, the window and the curation log count it: 0 for the
+ *     imported original, 1 for the first edit
  * @param datasetHash identifies the source file the sample was imported from
  */
 public record ExportInput(Sample sample, int revision, String datasetHash) {
     public ExportInput {
         Objects.requireNonNull(sample, "sample");
         Objects.requireNonNull(datasetHash, "datasetHash");
-        if (revision < 1) {
-            throw new IllegalArgumentException("revisions start at 1, was " + revision);
+        if (revision < 0) {
+            throw new IllegalArgumentException("revisions start at 0 (the imported original), was " + revision);
         }
     }
 }

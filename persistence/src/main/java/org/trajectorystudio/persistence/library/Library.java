@@ -38,6 +38,7 @@ public final class Library implements AutoCloseable {
     private final FlagIndexer flagIndexer;
     private final FlagService flags;
     private final org.trajectorystudio.persistence.judge.Suggestions suggestions;
+    private final LibraryChanges changes;
 
     private Library(Database database, LazySearchIndex searchIndex) {
         this.database = database;
@@ -56,6 +57,12 @@ public final class Library implements AutoCloseable {
         this.stats = new StatsService(database);
         this.curationLog = new CurationLog(database, curation);
         this.agreement = new AgreementService(database);
+        this.changes = new LibraryChanges(database);
+    }
+
+    /** What changed since a marker, for a window that shares the library with other processes. */
+    public LibraryChanges changes() {
+        return changes;
     }
 
     /**

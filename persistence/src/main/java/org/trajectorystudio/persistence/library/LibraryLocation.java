@@ -3,7 +3,11 @@ package org.trajectorystudio.persistence.library;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Where the library lives: {@code --library DIR}, else {@code TRAJECTORY_STUDIO_LIBRARY}, else {@code ~/.trajectory-studio/library}. */
+/**
+ * Where the library lives: {@code --library DIR}, else {@code TRAJECTORY_STUDIO_LIBRARY}, else
+ * {@code ~/.trajectory-studio/library} with {@code ~} the {@code HOME} environment variable where it is set (else
+ * Java's {@code user.home}).
+ */
 public final class LibraryLocation {
     public static final String ENV = "TRAJECTORY_STUDIO_LIBRARY";
 
@@ -22,6 +26,8 @@ public final class LibraryLocation {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath();
         }
-        return Path.of(userHome, ".trajectory-studio", "library");
+        // Java's user.home comes from the password file; a user (or a test, or a container) who set HOME means it.
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : userHome, ".trajectory-studio", "library");
     }
 }

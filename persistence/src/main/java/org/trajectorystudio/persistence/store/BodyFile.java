@@ -19,18 +19,48 @@ import org.trajectorystudio.persistence.library.LibraryException;
  * H2's B-tree pages, which dominated the import. Crash safety: an import appends a batch's bodies before it commits
  * the rows that point at them, so a committed row always finds its body; bytes appended by a batch that never
  * committed are cut off when the library opens again. Reads are positional and thread-safe.
+ *
+ * <p>Several processes may have one library open (the window and a CLI, through H2's mixed mode): each holds a shared
+ * lock on a byte far past the end while it is open, and only a process that finds none held cuts off the tail; an
+ * append takes an exclusive lock on another such byte and starts at the file's real end, not at one this process
+ * remembers.
  */
 public final class BodyFile implements AutoCloseable {
     public static final String NAME = "bodies.dat";
 
+    /** Lock positions past any real end: file locks guard regions, not bytes that must exist. */
+    private static final long OPEN_LOCK = Long.MAX_VALUE - 2;
+    private static final long APPEND_LOCK = Long.MAX_VALUE - 1;
+
     private final Path path;
     private final FileChannel channel;
     private long end;
+    private java.nio.channels.FileLock open;
 
     private BodyFile(Path path, FileChannel channel) throws IOException {
         this.path = path;
         this.channel = channel;
         this.end = channel.size();
+    }
+
+    /**
+     * Cuts off the bytes no committed row refers to, unless another process has the library open (its import may be
+     * between appending and committing); then marks this process as having it open.
+     */
+    synchronized void tidyIfAlone(java.util.function.LongSupplier committedEnd) {
+        try {
+            java.nio.channels.FileLock alone = channel.tryLock(OPEN_LOCK, 1, false);
+            if (alone != null) {
+                try {
+                    truncateTo(committedEnd.getAsLong());
+                } finally {
+                    alone.release();
+                }
+            }
+            open = channel.lock(OPEN_LOCK, 1, true);
+        } catch (IOException e) {
+            throw new LibraryException("cannot lock " + path + ": " + e.getMessage(), e);
+        }
     }
 
     static BodyFile open(Path path) {
@@ -42,11 +72,13 @@ public final class BodyFile implements AutoCloseable {
         }
     }
 
-    /** Where the bodies of committed rows end: bodies are appended in import order, so the last row's is the end. */
+    /**
+     * Where the bodies of committed rows end. Within one process bodies are appended in import order, but two
+     * processes importing at once commit in either order, so the end is the furthest body of all.
+     */
     static long committedEnd(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT body_offset + body_length FROM sample ORDER BY seq DESC LIMIT 1")) {
+             ResultSet rs = statement.executeQuery("SELECT MAX(body_offset + body_length) FROM sample")) {
             return rs.next() ? rs.getLong(1) : 0L;
         }
     }
@@ -65,8 +97,9 @@ public final class BodyFile implements AutoCloseable {
 
     /** Appends the bodies back to back; returns the offset of the first. */
     public synchronized long append(List<byte[]> bodies) {
-        long start = end;
-        try {
+        try (java.nio.channels.FileLock appending = channel.lock(APPEND_LOCK, 1, false)) {
+            // Another process may have appended since: its bodies are not ours to overwrite.
+            long start = Math.max(end, channel.size());
             ByteBuffer[] buffers = bodies.stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
             long total = bodies.stream().mapToLong(b -> b.length).sum();
             channel.position(start);

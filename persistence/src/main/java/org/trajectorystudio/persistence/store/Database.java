@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
         try {
             BodyFile bodies = BodyFile.open(dir.toAbsolutePath().resolve(BodyFile.NAME));
             Database database = new Database(dir, pool, bodies);
-            bodies.truncateTo(database.read(BodyFile::committedEnd));
+            bodies.tidyIfAlone(() -> database.read(BodyFile::committedEnd));
             LibraryFiles.restrict(dir);
             return database;
         } catch (RuntimeException e) {

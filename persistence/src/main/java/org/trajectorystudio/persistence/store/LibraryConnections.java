@@ -29,8 +29,11 @@ public final class LibraryConnections {
     static String url(Path dir) {
         // WRITE_DELAY=0: every commit is written to the file before it returns, so a killed process loses nothing it
         // reported as saved. A large cache keeps index pages in memory while importing.
+        // AUTO_SERVER: H2's mixed mode. The first process (the open window) uses the file embedded and serves it on a
+        // loopback port; a second one (./studio rate from a terminal) connects to it instead of failing on the lock.
+        // (H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE: its own shutdown hook closes the file at exit.)
         return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.NAME)
-                + ";WRITE_DELAY=0;CACHE_SIZE=32768;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+                + ";WRITE_DELAY=0;CACHE_SIZE=32768;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
     }
 
     /** A pool on the library, after giving an old library (empty password) its secret. */

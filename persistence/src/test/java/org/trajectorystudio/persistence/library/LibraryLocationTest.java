@@ -14,4 +14,11 @@ class LibraryLocationTest {
         assertThat(LibraryLocation.resolve(null, env, "/home/u")).isEqualTo(Path.of("/env/lib"));
         assertThat(LibraryLocation.resolve(null, Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.trajectory-studio/library"));
     }
+
+    @Test
+    void homeFromTheEnvironmentBeatsTheUserHomeOfThePasswordFile() {
+        assertThat(LibraryLocation.resolve(null, Map.of("HOME", "/tmp/i12-home"), "/root"))
+                .isEqualTo(Path.of("/tmp/i12-home/.trajectory-studio/library"));
+        assertThat(LibraryLocation.resolve(null, Map.of("HOME", ""), "/root")).isEqualTo(Path.of("/root/.trajectory-studio/library"));
+    }
 }
