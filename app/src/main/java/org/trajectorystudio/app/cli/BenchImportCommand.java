@@ -40,11 +40,22 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    /** The shared data folder beside the studio's (the launcher says where that is), else beside the working folder. */
+    /**
+     * The shared data folder beside the studio's folder (the launcher says where that is), else the first
+     * {@code shared/data} found walking up from the working folder.
+     */
     private static Path defaultSource() {
-        Path relative = Path.of("..", "shared", "data", "webdancer_sample_traj.jsonl");
+        Path relative = Path.of("shared", "data", "webdancer_sample_traj.jsonl");
         String home = System.getenv("STUDIO_HOME");
-        return home != null ? Path.of(home).resolve(relative).normalize() : relative;
+        if (home != null && Files.isReadable(Path.of(home).resolveSibling(relative.toString()))) {
+            return Path.of(home).resolveSibling(relative.toString()).normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isReadable(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        return Path.of("..").resolve(relative);
     }
 
     @Override

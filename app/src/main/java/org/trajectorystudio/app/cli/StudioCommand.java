@@ -2,6 +2,8 @@ package org.trajectorystudio.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.app.ui.StudioApplication;
 import picocli.CommandLine;
@@ -12,13 +14,31 @@ import picocli.CommandLine.ScopeType;
 /** The root command: no subcommand opens the studio window. */
 @Command(name = "studio", mixinStandardHelpOptions = true, versionProvider = StudioVersion.class,
         description = "Trajectory Studio: inspect, curate and export agentic continual pre-training data (FAS / HAS).",
-        subcommands = {InspectCommand.class, ImportCommand.class, QueryCommand.class, RateCommand.class, VerdictCommand.class,
-                LabelCommand.class, NoteCommand.class, StatsCommand.class, CompareCommand.class, PreferencesCommand.class,
-                ExportCommand.class, PreviewCommand.class, BenchCommand.class, LogCommand.class, AgreementCommand.class,
-                TrainStartCacheCommand.class,
-                JudgeCommand.class},
         footer = {"", "Exit status: 0 done, 1 done but some records were rejected, 2 bad arguments or unreadable input."})
 public final class StudioCommand implements Callable<Integer> {
+    /**
+     * Every subcommand, one a line: the one place they are listed. A command line names one, and only that one is
+     * given to picocli: building the model of every command (their options, types and the classes behind them) was
+     * most of a command's start. Help and unknown names get them all.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            InspectCommand.class,
+            ImportCommand.class,
+            QueryCommand.class,
+            RateCommand.class,
+            VerdictCommand.class,
+            LabelCommand.class,
+            NoteCommand.class,
+            StatsCommand.class,
+            CompareCommand.class,
+            PreferencesCommand.class,
+            ExportCommand.class,
+            PreviewCommand.class,
+            BenchCommand.class,
+            LogCommand.class,
+            AgreementCommand.class,
+            TrainStartCacheCommand.class,
+            JudgeCommand.class);
 
     @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The library folder (default: $TRAJECTORY_STUDIO_LIBRARY, else ~/.trajectory-studio/library).")
@@ -37,6 +57,9 @@ public final class StudioCommand implements Callable<Integer> {
 
     public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
         CommandLine commandLine = new CommandLine(new StudioCommand());
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         // Text from data reaches the terminal with its control characters visible (issue 15); so picocli's own help
         // is plain text, without ANSI styles that the filter would print as \x1b[1m.
         PrintWriter out = TerminalText.printer(rawOut, false);
@@ -59,6 +82,25 @@ public final class StudioCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The subcommand the arguments name (the first word that is neither an option nor --library's value), else all. */
+    static List<Class<?>> subcommandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--library")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                for (Class<?> subcommand : SUBCOMMANDS) {
+                    Command command = subcommand.getAnnotation(Command.class);
+                    if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+                        return List.of(subcommand);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     private static String oneLine(Exception exception) {

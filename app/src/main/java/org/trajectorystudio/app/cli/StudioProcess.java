@@ -23,8 +23,9 @@ final class StudioProcess {
         if (launcher != null && Files.isExecutable(Path.of(launcher))) {
             String opts = Optional.ofNullable(System.getenv("STUDIO_JAVA_OPTS")).orElse("")
                     .replaceAll("-Xmx\\S+", "").strip();
+            // what is built now, never a rebuild inside the measurement
             return new ImportBenchmark.StudioCommand(List.of(launcher),
-                    Map.of("STUDIO_JAVA_OPTS", (opts + " " + ImportBenchmark.HEAP).strip()));
+                    Map.of("STUDIO_JAVA_OPTS", (opts + " " + ImportBenchmark.HEAP).strip(), "STUDIO_SKIP_BUILD", "1"));
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));

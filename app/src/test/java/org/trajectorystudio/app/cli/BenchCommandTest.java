@@ -13,9 +13,18 @@ class BenchCommandTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode json = run.json();
-        for (String key : new String[] {"studioMBps", "peerMBps", "ratio", "heapPeakMB", "sizeMb"}) {
+        for (String key : new String[] {"studioMBps", "peerMBps", "ratio", "heapPeakMB", "sizeMb", "warmRatio"}) {
             assertThat(json.get(key).doubleValue()).as(key).isPositive();
         }
+        // the headline is the cold run: a fresh studio process and a fresh DuckDB process on the WebDancer-made file
+        JsonNode cold = json.get("cold");
+        for (String key : new String[] {"studioSeconds", "studioImportSeconds", "peerSeconds", "peerStatementSeconds"}) {
+            assertThat(cold.get(key).doubleValue()).as(key).isPositive();
+        }
+        assertThat(json.get("ratio").doubleValue()).isEqualTo(cold.get("peerSeconds").doubleValue() / cold.get("studioSeconds").doubleValue(),
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(cold.get("studioSeconds").doubleValue()).isGreaterThan(cold.get("studioImportSeconds").doubleValue());
+        assertThat(json.get("samples").longValue()).isPositive();
     }
 
     @Test
