@@ -47,16 +47,7 @@ class FlagsWindowTest {
     private FxTasks tasks;
     private MainWindow window;
 
-    static final String SAMPLES = """
-            {"schema":"trajectory-studio/v1","id":"loop-1","kind":"trajectory","question":"Capital of Peru?","answer":"Lima","steps":[\
-            {"thought":"search","action":{"type":"tool_calls","calls":[{"name":"search","arguments":{"query":["capital of peru"]}}]},"observation":"Lima."},\
-            {"thought":"again","action":{"type":"tool_calls","calls":[{"name":"search","arguments":{"query":["capital of peru"]}}]},"observation":"Lima."},\
-            {"thought":"done","action":{"type":"answer","text":"Lima"}}],"judgment":"correct"}
-            {"schema":"trajectory-studio/v1","id":"wrong-1","kind":"trajectory","question":"Capital of Chile?","answer":"Santiago","steps":[\
-            {"thought":"done","action":{"type":"answer","text":"Valparaiso"}}],"judgment":"incorrect"}
-            {"schema":"trajectory-studio/v1","id":"clean-1","kind":"trajectory","question":"Capital of France?","answer":"Paris","steps":[\
-            {"thought":"done","action":{"type":"answer","text":"It is Paris."}}],"judgment":"correct"}
-            """;
+    static final String SAMPLES = FlagsWindowTestSamples.SAMPLES;
 
     private static Path libraryDir;
 
