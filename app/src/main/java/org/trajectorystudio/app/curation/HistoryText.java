@@ -29,6 +29,8 @@ final class HistoryText {
             case STEP_PREFERENCE -> "at step " + payload.path("step").asInt() + " of r" + payload.path("revision").asInt()
                     + ", preferred option " + payload.path("chosen").asInt() + " over option " + payload.path("rejected").asInt()
                     + reason(payload);
+            case SUGGESTION -> "suggested " + suggestion(payload) + " (rubric " + payload.path("rubric").asString("")
+                    + ", " + payload.path("model").asString("") + ")";
         };
     }
 
@@ -37,6 +39,17 @@ final class HistoryText {
             return "the whole sample";
         }
         return "step " + payload.path("step").asInt() + (payload.has("candidate") ? " · option " + payload.path("candidate").asInt() : "");
+    }
+
+    /** A judge's suggestion: a verdict, an option at a step, or a reply it could not read. */
+    private static String suggestion(JsonNode payload) {
+        if (payload.has("verdict")) {
+            return "verdict " + payload.path("verdict").asString("");
+        }
+        if (payload.has("option")) {
+            return "option " + payload.path("option").asInt() + " at step " + payload.path("step").asInt();
+        }
+        return "nothing readable";
     }
 
     private static String reason(JsonNode payload) {

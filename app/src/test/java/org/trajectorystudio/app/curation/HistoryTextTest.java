@@ -42,9 +42,12 @@ class HistoryTextTest {
             curation.note("s1", "check the source");
             curation.revise("s1", sample.withSteps(List.of(Step.of("add", new FinalAnswer("four"), null))));
             curation.clearVerdict("s1");
+            library.curation().as("judge:m").suggest("s1",
+                    org.trajectorystudio.persistence.judge.Suggestions.payload("answer-correct", "m", null).put("verdict", "rejected"));
             List<String> words = curation.history("s1").stream().map(HistoryText::of).toList();
             assertThat(words).containsExactly("rated the whole sample: 4 of 5", "rated step 1: 2 of 5", "verdict accepted",
-                    "label hard-case", "removed label hard-case", "note: check the source", "saved revision r1", "verdict cleared");
+                    "label hard-case", "removed label hard-case", "note: check the source", "saved revision r1", "verdict cleared",
+                    "suggested verdict rejected (rubric answer-correct, m)");
             assertThat(curation.history("s1").stream().map(CurationEvent::payload)).allMatch(p -> p.startsWith("{"));
         }
     }
