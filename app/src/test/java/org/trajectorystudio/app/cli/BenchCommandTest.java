@@ -28,6 +28,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchImportReadsTheSameTrajectoriesFromAJsonArrayAndFromParquet() {
+        for (String container : new String[] {"array", "parquet"}) {
+            InspectCommandTest.Run run = InspectCommandTest.studio("bench", "import", "--container", container,
+                    "--size-mb", "1", "--json");
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+            JsonNode json = run.json();
+            assertThat(json.get("container").stringValue()).isEqualTo(container);
+            assertThat(json.get("samples").longValue()).isPositive();
+            for (String key : new String[] {"containerMBps", "jsonlMBps", "heapPeakMB", "containerMB"}) {
+                assertThat(json.get(key).doubleValue()).as(container + " " + key).isPositive();
+            }
+        }
+        assertThat(InspectCommandTest.studio("bench", "import", "--container", "csv").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void benchExportTrainsAnExactTokenizerAndReportsSaneFigures() {
         InspectCommandTest.Run run = InspectCommandTest.studio("bench", "export", "--size-mb", "1", "--merges", "2000",
                 "--rounds", "1", "--json");

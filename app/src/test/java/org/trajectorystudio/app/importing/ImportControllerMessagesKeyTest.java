@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.app.ui.notify.Notifier;
@@ -18,6 +20,16 @@ import org.trajectorystudio.persistence.library.Library;
 class ImportControllerMessagesKeyTest {
     @TempDir
     Path dir;
+
+    /** The controller's progress listener posts to the FX thread (headless platform, as every UI test here). */
+    @BeforeAll
+    static void startFx() {
+        try {
+            Platform.startup(() -> {});
+        } catch (IllegalStateException alreadyRunning) {
+            // another test started it
+        }
+    }
 
     @Test
     void noConversationFoundAsksForTheKeyAndRetriesWithIt() throws Exception {
