@@ -23,6 +23,7 @@ import org.trajectorystudio.model.export.ExportResult;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.export.render.CptTextRenderer;
 import org.trajectorystudio.model.export.template.ChatMlTemplate;
+import org.trajectorystudio.model.export.template.ToolSchemas;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.render.Conversation;
 import org.trajectorystudio.model.sample.Sample;
@@ -113,7 +114,9 @@ class ExactBudgetExportTest {
         ExportProfile profile = ExportProfile.builder(ExportFormat.CHAT).tokenizer(counter).build();
         ExportResult result = new ExportPipeline("test").run(List.of(new ExportInput(sample, 1, "ds")), profile, folder.resolve("chat.jsonl"),
                 ExportMonitor.NONE);
-        assertThat(result.tokens()).isEqualTo(counter.count(ChatMlTemplate.INSTANCE.render(Conversation.of(sample), sample.tools())));
+        // The template rendering (the default): structured messages through the template.
+        assertThat(result.tokens()).isEqualTo(counter.count(ChatMlTemplate.INSTANCE.render(
+                Conversation.structured(sample, sample.steps().size()), ToolSchemas.offered(sample), false)));
     }
 
     @Test
