@@ -30,6 +30,7 @@ import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
 import org.trajectorystudio.persistence.query.SampleSummary;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Spark job against the studio's own {@code export} command on a real library made from the same files (imported
@@ -71,9 +72,44 @@ class ExportJobEqualityTest {
         throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
-    /** The real WebDancer file and the bundled samples (every kind), in the job's order. */
-    static List<String> inputs() {
-        List<String> globs = List.of(shared("webdancer_sample_traj.jsonl").toString(), find(Path.of("assets", "samples")) + "/*.jsonl");
+    private static Path variants;
+
+    /**
+     * The real WebDancer file, two variants of its first 40 trajectories made the way {@code shared/bench/make_varied.py}
+     * makes its real-shaped file (the question gets " (variant N)", each thought a run marker: near-identical questions,
+     * so clusters of three), and the bundled samples (every kind), in the job's order.
+     */
+    static synchronized List<String> inputs() {
+        try {
+            if (variants == null) {
+                variants = Files.createTempDirectory("export-variants-").resolve("webdancer_variants.jsonl");
+                List<String> lines = Files.readAllLines(shared("webdancer_sample_traj.jsonl"));
+                List<String> out = new ArrayList<>();
+                for (int variant = 1; variant <= 2; variant++) {
+                    for (String line : lines.subList(0, 40)) {
+                        ObjectNode record = (ObjectNode) Json.MAPPER.readTree(line);
+                        boolean first = true;
+                        for (JsonNode message : record.get("messages")) {
+                            ObjectNode m = (ObjectNode) message;
+                            if (first && "user".equals(m.get("role").stringValue())) {
+                                m.put("content", m.get("content").stringValue() + " (variant " + variant + ")");
+                                first = false;
+                            } else if ("assistant".equals(m.get("role").stringValue())) {
+                                m.put("content", m.get("content").stringValue().replaceFirst("<think>", "<think>\n[run " + variant + "]"));
+                            }
+                        }
+                        out.add(Json.write(record));
+                    }
+                }
+                Files.write(variants, out);
+                variants.toFile().deleteOnExit();
+                variants.getParent().toFile().deleteOnExit();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> globs = List.of(shared("webdancer_sample_traj.jsonl").toString(), variants.toString(),
+                find(Path.of("assets", "samples")) + "/*.jsonl");
         return SourceFiles.expand(globs, spark.sparkContext().hadoopConfiguration());
     }
 
@@ -176,7 +212,7 @@ class ExportJobEqualityTest {
 
     @Test
     void budgetNearDuplicatesLimitAndSplitGiveTheStudiosFilesAndManifest() throws Exception {
-        ExportProfileFile profile = new ExportProfileFile(ExportFormat.CPT_TEXT, new ExportProfileFile.Selection(false, 0, null), 2048,
+        ExportProfileFile profile = new ExportProfileFile(ExportFormat.CPT_TEXT, new ExportProfileFile.Selection(false, 0, null), 8192,
                 OverBudget.TRUNCATE, tokenizer(), "chatml", 7, false, new DedupOptions(2, 0.8), 0.2, null);
         List<String> files = inputs();
         importAll(files);
@@ -225,7 +261,7 @@ class ExportJobEqualityTest {
         String revisedId;
         try (Library library = Library.open(dir.resolve("library"))) {
             List<SampleSummary> rows = library.samples().page(SampleQuery.all(), 1000).rows();
-            assertThat(rows).hasSizeGreaterThan(200);
+            assertThat(rows).hasSizeGreaterThan(300);
             for (int i = 0; i < rows.size(); i++) {
                 String id = rows.get(i).id();
                 switch (i % 5) {
@@ -269,7 +305,7 @@ class ExportJobEqualityTest {
             assertThat(entry.revision()).isEqualTo(3);
         });
         // read = what the selection offers (accepted, rating at least 2), far fewer than the sources hold
-        assertThat(job.manifest().counts().read()).isPositive().isLessThan(100);
+        assertThat(job.manifest().counts().read()).isPositive().isLessThan(150);
         assertThat(job.manifest().counts().validation()).isPositive();
     }
 }
