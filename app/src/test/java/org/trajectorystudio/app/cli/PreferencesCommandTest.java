@@ -94,7 +94,8 @@ class PreferencesCommandTest {
         assertThat(revision.get("chosenId").stringValue()).isEqualTo("has-001");
         assertThat(revision.get("chosenRevision").intValue()).isEqualTo(1);
         assertThat(revision.get("rejectedRevision").intValue()).isZero();
-        assertThat(last(revision.get("chosen"))).contains("<answer>\nWashington, D.C.\n</answer>");
+        // chat messages are structured (template rendering): the answer is the assistant content itself
+        assertThat(last(revision.get("chosen"))).isEqualTo("Washington, D.C.");
         assertThat(last(revision.get("rejected"))).contains("Hilo, Hawaii");
     }
 
