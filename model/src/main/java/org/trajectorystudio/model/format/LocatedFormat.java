@@ -10,11 +10,11 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * A format as a file is read with it: each record's conversation is located first ({@link ConversationLocator}), and
- * a source id that cannot serve as a library id (longer than the library's id column) gives way to the content id
+ * a source id that cannot serve as a library id (longer than {@link #MAX_ID_LENGTH}) gives way to the content id
  * with a warning, the source id kept in metadata {@value #SOURCE_ID}. Thread-safe.
  */
 public final class LocatedFormat implements SampleFormat {
-    /** The longest source id kept as the sample id (the library's id column holds 200 characters). */
+    /** The longest source id kept as the sample id (longer ones are poor command arguments and table cells). */
     public static final int MAX_ID_LENGTH = 200;
     public static final String SOURCE_ID = "sourceId";
 

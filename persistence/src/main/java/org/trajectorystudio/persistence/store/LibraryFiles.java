@@ -21,18 +21,24 @@ final class LibraryFiles {
 
     private LibraryFiles() {}
 
-    /** Makes the folder 0700 and every file in it 0600 (H2 creates its files with the process's umask). */
+    /**
+     * Makes the folder and every folder below it 0700 and every file 0600 (H2 and Lucene create theirs with the
+     * process's umask; the search index is a folder of its own).
+     */
     static void restrict(Path dir) throws IOException {
         if (!POSIX) {
             return;
         }
-        Files.setPosixFilePermissions(dir, FOLDER);
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.setPosixFilePermissions(file, FILE);
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(path, FOLDER);
+                } else if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(path, FILE);
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a file removed while we walk (Lucene merges): the caller says why
         }
     }
 

@@ -37,6 +37,16 @@ final class Migrations {
             return false; // nothing found on this class path: let Flyway decide
         }
         Set<String> applied = new HashSet<>();
+        // Ask the catalogue first: a failed SELECT on a new library (no history table yet) is written to H2's trace file.
+        try (Statement statement = connection.createStatement();
+             ResultSet exists = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            if (!exists.next() || exists.getInt(1) == 0) {
+                return false; // a new library: Flyway creates the schema
+            }
+        } catch (SQLException e) {
+            return false;
+        }
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
                      "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {

@@ -24,8 +24,11 @@ public record SampleRow(
         long sourceLine,
         byte[] body) {
 
-    /** Longer source ids are replaced by the content id on import (they are command arguments and table cells). */
-    public static final int MAX_ID_LENGTH = 512;
+    /**
+     * Longer source ids are replaced by the content id on import (they are command arguments and table cells): the
+     * readers' own limit, so that the import's safety net and the readers apply one rule.
+     */
+    public static final int MAX_ID_LENGTH = org.trajectorystudio.model.format.LocatedFormat.MAX_ID_LENGTH;
 
     /** 96 bits, like {@link SampleIds#contentId}: the canonical bytes without id are hashed once and reused. */
     private static final int ID_BYTES = 12;

@@ -94,8 +94,8 @@ class LibraryFlagsTest {
             lib.importFile(TestFiles.write(dir.resolve("more.jsonl"), TestFiles.synthetic(600, 7)));
         }
         // Back to the schema before V80: no flag table, no flag settings.
-        String url = "jdbc:h2:file:" + library.toAbsolutePath().resolve(Database.NAME);
-        try (Connection connection = DriverManager.getConnection(url, "studio", "");
+        // The library's own credentials (a per-library secret since issue 15), through the one way to reach its file.
+        try (Connection connection = org.trajectorystudio.persistence.store.LibraryConnections.open(library);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE sample_flag");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '80'");

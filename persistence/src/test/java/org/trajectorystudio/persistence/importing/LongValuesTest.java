@@ -78,8 +78,9 @@ class LongValuesTest {
 
     private void assertLongValuesFit(Library library) throws Exception {
         List<Sample> samples = new ArrayList<>(TestFiles.synthetic(36, 3));
-        String id201 = "x".repeat(201);
-        samples.add(TestFiles.searchTrajectory("q201", "t", "search", "a", Judgment.CORRECT).withId(id201));
+        // The longest id kept whole (the old column held exactly this much; one more falls back to the content id).
+        String keptId = "x".repeat(SampleRow.MAX_ID_LENGTH);
+        samples.add(TestFiles.searchTrajectory("q-kept-id", "t", "search", "a", Judgment.CORRECT).withId(keptId));
         samples.add(manyTools(30, 150));                       // 30 × 150 = 4,500 characters of tool names
         samples.add(manyTools(1, 5000));                       // one tool name of 5,000 characters
         String tooLong = "y".repeat(SampleRow.MAX_ID_LENGTH + 1);
@@ -91,8 +92,12 @@ class LongValuesTest {
 
         assertThat(result.rejected()).isEmpty();
         assertThat(result.imported()).isEqualTo(40);
-        assertThat(library.samples().load(id201)).isPresent();
-        String contentId = SampleIds.contentId(longId.withId(""));
+        assertThat(library.samples().load(keptId)).isPresent();
+        // The reader keeps the source id in metadata, so the content id is that of the sample with it there.
+        java.util.Map<String, tools.jackson.databind.JsonNode> kept = new java.util.LinkedHashMap<>(longId.metadata());
+        kept.put(org.trajectorystudio.model.format.LocatedFormat.SOURCE_ID, tools.jackson.databind.node.StringNode.valueOf(tooLong));
+        String contentId = SampleIds.contentId(new Sample("", longId.kind(), longId.question(), longId.answer(), longId.system(),
+                longId.tools(), longId.knowledge(), longId.steps(), longId.judgment(), kept));
         assertThat(library.samples().load(contentId)).as("an id too long falls back to the content id").isPresent();
         assertThat(result.warnings()).anySatisfy(w -> {
             assertThat(w.line()).isEqualTo(40);
@@ -102,9 +107,9 @@ class LongValuesTest {
 
         // 20 labels of 190 characters fill the old 4,000-character column; the 21st went over it.
         for (int i = 0; i < 21; i++) {
-            library.curation().addLabel(id201, String.format("%02d", i) + "l".repeat(188));
+            library.curation().addLabel(keptId, String.format("%02d", i) + "l".repeat(188));
         }
-        assertThat(library.curation().state(id201).labels()).hasSize(21);
+        assertThat(library.curation().state(keptId).labels()).hasSize(21);
         assertThat(library.samples().count(SampleQuery.builder().label("20" + "l".repeat(188)).build())).isEqualTo(1);
     }
 
