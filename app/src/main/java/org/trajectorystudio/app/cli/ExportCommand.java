@@ -193,9 +193,7 @@ public final class ExportCommand implements Callable<Integer> {
                 ExportTargets.check(library, out, validation > 0, parquet);
                 return null;
             });
-            if (query.text() != null) {
-                library.search().awaitCaughtUp(); // a text filter must see every sample, not only the indexed ones
-            }
+            OpenLibrary.caughtUp(library, query);
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
             LibraryExportInput input = new LibraryExportInput(library, query);
             result = new ExportPipeline(StudioVersion.current()).run(input, built, out, ExportMonitor.NONE);

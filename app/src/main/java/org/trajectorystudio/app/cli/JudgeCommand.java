@@ -64,7 +64,7 @@ public final class JudgeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         JudgeRun.Outcome outcome;
         try (Library library = OpenLibrary.open(spec)) {
-            SampleQuery query = flagOptions.apply(filters.toQuery(filters.verdicts()), library).build();
+            SampleQuery query = OpenLibrary.caughtUp(library, flagOptions.apply(filters.toQuery(filters.verdicts()), library).build());
             List<String> ids = OpenLibrary.userErrors(() -> JudgeRun.select(library, query, limit));
             try (CompletionEngine engine = PreviewCommand.open(model)) {
                 int every = Math.max(1, ids.size() / 10);

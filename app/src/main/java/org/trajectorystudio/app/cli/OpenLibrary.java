@@ -13,6 +13,18 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class OpenLibrary {
     private OpenLibrary() {}
 
+    /**
+     * A command's query must see every sample: full-text filters read the search index, which an import fills behind
+     * itself (a command opens the index only when it searches). Call before counting or paging a query.
+     */
+    public static org.trajectorystudio.persistence.query.SampleQuery caughtUp(Library library,
+            org.trajectorystudio.persistence.query.SampleQuery query) {
+        if (query.text() != null) {
+            library.search().awaitCaughtUp();
+        }
+        return query;
+    }
+
     public static Library open(CommandSpec spec) {
         Path option = spec.root().userObject() instanceof StudioCommand root ? root.library : null;
         Path dir = LibraryLocation.resolve(option == null ? null : option.toString());

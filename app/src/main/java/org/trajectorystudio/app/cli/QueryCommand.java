@@ -44,12 +44,8 @@ public final class QueryCommand implements Callable<Integer> {
         SamplePage page;
         FlagSettings flagSettings;
         try (Library library = OpenLibrary.open(spec)) {
-            SampleQuery query = flagOptions.apply(filters.toQuery(filters.verdicts()), library).build();
+            SampleQuery query = OpenLibrary.caughtUp(library, flagOptions.apply(filters.toQuery(filters.verdicts()), library).build());
             flagSettings = library.flags().settings();
-            // Full-text filters read the search index, which an import fills in the background: wait for it.
-            if (query.text() != null) {
-                library.search().awaitCaughtUp();
-            }
             total = OpenLibrary.userErrors(() -> library.samples().count(query));
             page = OpenLibrary.userErrors(() -> library.samples().page(query, limit));
         }

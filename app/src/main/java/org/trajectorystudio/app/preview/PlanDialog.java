@@ -94,11 +94,12 @@ final class PlanDialog {
         VBox.setVgrow(output, Priority.ALWAYS);
         VBox root = new VBox(6, pick, question, actions, error, speed, output, tree);
         root.setId("plan-dialog");
-        // the dialog is reachable from its scene, so that a test can hand it a questions file without a file chooser
-        root.getProperties().put(PlanDialog.class, this);
         root.setPadding(new Insets(10));
         root.getStyleClass().add("preview-panel");
         Scene scene = new Scene(org.trajectorystudio.app.ui.Closable.withCloseButton(root, stage), 720, 640);
+        // The dialog is reachable from its scene's root (the Close button's wrapper), so that a test can hand it a
+        // questions file without a file chooser.
+        scene.getRoot().getProperties().put(PlanDialog.class, this);
         scene.getStylesheets().addAll(context.scene().getStylesheets());
         stage.setScene(scene);
         org.trajectorystudio.app.ui.Closable.escapeCloses(stage);

@@ -112,7 +112,11 @@ public final class Database implements AutoCloseable {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            throw new LibraryException("cannot connect to the library in " + dir + ": " + e.getMessage(), e);
+            if (diskFull) {
+                throw DiskFull.exception(dir, e); // H2 closed the store when the disk filled: say that, not "closed"
+            }
+            throw diskFull(DiskFull.or(dir, e, () -> new LibraryException("cannot connect to the library in " + dir + ": "
+                    + e.getMessage(), e)));
         }
     }
 
@@ -165,6 +169,11 @@ public final class Database implements AutoCloseable {
     }
 
     public LibraryException failure(SQLException e) {
+        if (diskFull) {
+            // Another thread (an indexer, the import) met the full disk first and H2 closed the store: every later
+            // failure is that one, whatever H2 says now ("The database has been closed").
+            return DiskFull.exception(dir, e);
+        }
         return diskFull(DiskFull.or(dir, e, () -> new LibraryException("library error in " + dir + ": " + rootMessage(e), e)));
     }
 

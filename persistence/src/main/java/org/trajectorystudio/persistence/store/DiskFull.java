@@ -23,6 +23,11 @@ public final class DiskFull {
         return isDiskFull(failure) ? new LibraryDiskFullException(message(library), failure) : otherwise.get();
     }
 
+    /** The one-line failure for a library whose disk is full. */
+    static LibraryDiskFullException exception(Path library, Throwable failure) {
+        return new LibraryDiskFullException(message(library), failure);
+    }
+
     /** True when the failure or one of its causes is the OS's ENOSPC (or the disk quota). */
     public static boolean isDiskFull(Throwable failure) {
         return isDiskFull(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
