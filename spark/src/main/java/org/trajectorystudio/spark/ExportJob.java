@@ -162,10 +162,10 @@ public final class ExportJob {
                     return List.<Records.Offered>of().iterator();
                 }
                 byte[] sample = decision.revision() != null ? decision.revision() : source.sample();
-                return List.of(new Records.Offered(source.key(), source.id(), decision.revisions() + 1, source.file(), sample)).iterator();
+                return List.of(new Records.Offered(source.key(), source.id(), decision.revisions(), source.file(), sample)).iterator();
             });
         } else {
-            offered = unique.values().map(s -> new Records.Offered(s.key(), s.id(), 1, s.file(), s.sample()));
+            offered = unique.values().map(s -> new Records.Offered(s.key(), s.id(), 0, s.file(), s.sample()));
         }
         if (kind != null) {
             offered = offered.filter(o -> Samples.decode(o.sample()).kind().wireName().equals(kind));

@@ -9,7 +9,7 @@ final class Records {
     /** One readable source line; {@code id} is the library id (the source's own, else the content id). */
     record Source(long key, String id, int file, byte[] sample) implements Serializable {}
 
-    /** A sample the selection offers to the export, as its latest revision (1 = unedited). */
+    /** A sample the selection offers to the export, as its latest revision (0 = as imported, as the window, the curation log and the studio's manifest number them). */
     record Offered(long key, String id, int revision, int file, byte[] sample) implements Serializable {}
 
     enum Status { SKIPPED, FITS, TRUNCATED, DROPPED }

@@ -302,7 +302,7 @@ class ExportJobEqualityTest {
         assertSameManifest(dir.resolve("studio").resolve("curated.jsonl.manifest.json"), out.resolve(ExportJob.MANIFEST));
         assertThat(job.manifest().samples()).anySatisfy(entry -> {
             assertThat(entry.id()).isEqualTo(revisedId);
-            assertThat(entry.revision()).isEqualTo(3);
+            assertThat(entry.revision()).isEqualTo(2); // two edits: r2 (r0 is the sample as imported)
         });
         // read = what the selection offers (accepted, rating at least 2), far fewer than the sources hold
         assertThat(job.manifest().counts().read()).isPositive().isLessThan(150);
