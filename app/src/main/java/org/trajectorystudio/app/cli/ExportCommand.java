@@ -196,10 +196,11 @@ public final class ExportCommand implements Callable<Integer> {
             OpenLibrary.caughtUp(library, query);
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
             LibraryExportInput input = new LibraryExportInput(library, query);
-            result = new ExportPipeline(StudioVersion.current()).run(input, built, out, ExportMonitor.NONE);
+            result = new ExportPipeline(StudioVersion.current()).run(input, built, out, ExportMonitor.NONE,
+                    parquet ? HubDataset.parquet() : ExportPipeline.DerivedFiles.NONE);
             notExecutedCut = input.cutBeforeNotExecuted();
             if (parquet) {
-                hub = HubDataset.write(result);
+                hub = HubDataset.card(result);
             }
             if (megatron) {
                 if (!(counter instanceof HfTokenizerCounter hf)) {

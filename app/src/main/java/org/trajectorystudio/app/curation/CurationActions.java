@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.trajectorystudio.app.ui.notify.Notifier;
-import org.trajectorystudio.app.ui.task.TaskHandle;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.persistence.curation.Curation;
 
@@ -48,7 +47,6 @@ public final class CurationActions {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private boolean busy;
-    private TaskHandle current;
 
     /** @param changed told the id of each sample whose curation or content changed */
     public CurationActions(Curation curation, Tasks tasks, Notifier notifier, Consumer<String> changed) {
@@ -71,15 +69,8 @@ public final class CurationActions {
         this.tasks = tasks;
         this.notifier = notifier;
         this.window = window;
-        // A task cancelled from the status bar reports nothing: go on with the queue instead of waiting forever.
-        tasks.running().addListener((javafx.collections.ListChangeListener<TaskHandle>) change -> {
-            while (change.next()) {
-                if (change.getRemoved().stream().anyMatch(handle -> handle == current && handle.isCancelled())) {
-                    current = null;
-                    next();
-                }
-            }
-        });
+        // A task cancelled from the status bar still reports (Tasks delivers it): an applied command lands in the
+        // undo history, so nothing written escapes Undo.
     }
 
     public void execute(String title, Prepare prepare) {
@@ -94,7 +85,7 @@ public final class CurationActions {
      * undo history as every other.
      */
     public void execute(String title, Prepare prepare, Consumer<CurationCommand> onDone, Consumer<Throwable> onFailure) {
-        enqueue(() -> current = tasks.run(title, progress -> {
+        enqueue(() -> tasks.run(title, progress -> {
             CurationCommand command = prepare.prepare(curation);
             UndoHistory.Entry entry = new UndoHistory.Entry(command, shortTitle(window.title(command.sampleId())));
             if (command.changesNothing()) {
@@ -118,7 +109,7 @@ public final class CurationActions {
     }
 
     public void undo() {
-        enqueue(() -> history.nextUndo().ifPresentOrElse(entry -> current = tasks.run("Undo " + entry.command().description(), progress -> {
+        enqueue(() -> history.nextUndo().ifPresentOrElse(entry -> tasks.run("Undo " + entry.command().description(), progress -> {
             entry.command().revert(curation);
             return entry;
         }, done -> {
@@ -131,7 +122,7 @@ public final class CurationActions {
     }
 
     public void redo() {
-        enqueue(() -> history.nextRedo().ifPresentOrElse(entry -> current = tasks.run("Redo " + entry.command().description(), progress -> {
+        enqueue(() -> history.nextRedo().ifPresentOrElse(entry -> tasks.run("Redo " + entry.command().description(), progress -> {
             entry.command().apply(curation);
             return entry;
         }, done -> {
@@ -150,7 +141,7 @@ public final class CurationActions {
 
     /** Like {@link #write(String, Function, Consumer)}, and tells the caller of a failure too. */
     public <T> void write(String title, Function<Curation, T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        enqueue(() -> current = tasks.run(title, progress -> work.apply(curation), result -> {
+        enqueue(() -> tasks.run(title, progress -> work.apply(curation), result -> {
             onDone.accept(result);
             next();
         }, failure -> {

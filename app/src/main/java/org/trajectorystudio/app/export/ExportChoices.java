@@ -45,6 +45,13 @@ public record ExportChoices(
                 sequenceLength, maxPerQuestion, clusterNearDuplicates, seed, validationFraction, output, parquet, Rendering.TEMPLATE, false);
     }
 
+    /** The same choices writing to {@code out}: the output does not change what a preview selects. */
+    public ExportChoices withOutput(String out) {
+        return new ExportChoices(scope, acceptedOnly, minRating, kind, stage, customMaxTokens, overBudget, tokenizer, template,
+                format, packing, sequenceLength, maxPerQuestion, clusterNearDuplicates, seed, validationFraction, out, parquet,
+                rendering, shuffleCandidates);
+    }
+
     static final String SETTING = "export.choices";
     /** Estimated Jaccard similarity from which two questions count as one (MinHash over 4-character shingles). */
     public static final double NEAR_DUPLICATE_THRESHOLD = 0.8;

@@ -172,8 +172,9 @@ public final class ExportDialog {
         }, outcome -> {
             previewed = choices;
             previewedJob = job;
-            showPreview(outcome.result());
-            status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; Export writes %s", outcome.seconds(), choices.output()));
+            showPreview(outcome.result(), job.filters());
+            status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; %s", outcome.seconds(),
+                    choices.output().isEmpty() ? "choose the output file to export" : "Export writes " + choices.output()));
         });
     }
 
@@ -182,16 +183,21 @@ public final class ExportDialog {
         if (choices == null) {
             return;
         }
-        if (!choices.equals(previewed)) {
+        if (previewed == null || !choices.withOutput("").equals(previewed.withOutput(""))) {
             error.setText("the options changed since the preview; preview again before exporting");
             export.setDisable(true);
             return;
         }
+        if (choices.output().isEmpty()) {
+            error.setText("choose the output file");
+            return;
+        }
         ExportJob job = previewedJob;
+        java.nio.file.Path out = java.nio.file.Path.of(choices.output());
         summary.setText("");
         start("Exporting the training set", progress -> {
             choices.save(library.settings());
-            return job.export(progress);
+            return job.export(out, progress);
         }, outcome -> {
             summary.setText(summaryText(outcome));
             status.setText(String.format(Locale.ROOT, "Exported in %.1f s", outcome.seconds()));
@@ -217,8 +223,12 @@ public final class ExportDialog {
                 busy(false);
                 progress.progressProperty().unbind();
                 progress.setProgress(0);
-                status.setText("");
-                error.setText(problem(failure));
+                if (failure instanceof ExportCancelledException cancelled) {
+                    status.setText(cancelledText(cancelled));
+                } else {
+                    status.setText("");
+                    error.setText(problem(failure));
+                }
             }
         });
         running = handle[0];
@@ -231,17 +241,25 @@ public final class ExportDialog {
         });
     }
 
-    /** Stops the running task; a cancelled export leaves no file behind (the pipeline writes to temporary files). */
+    /**
+     * Asks the running task to stop. What it then did is said when it answers: nothing written when it stopped before
+     * the data files were committed, the files it left when it was making Parquet, or the summary when it had finished.
+     */
     private void cancel() {
         if (running == null) {
             return;
         }
         running.cancel();
-        running = null;
-        busy(false);
-        progress.progressProperty().unbind();
-        progress.setProgress(0);
-        status.setText("Cancelled; nothing was written.");
+        cancel.setDisable(true);
+        status.setText("Cancelling…");
+    }
+
+    /** What a cancelled export or preview left: a preview writes only into its scratch folder. */
+    static String cancelledText(ExportCancelledException cancelled) {
+        return cancelled.written().isEmpty() ? "Cancelled; nothing was written."
+                : "Cancelled after the data files were written (" + String.join(", ",
+                        cancelled.written().stream().map(path -> path.getFileName().toString()).toList())
+                        + "); no manifest or dataset card was written for them.";
     }
 
     private void busy(boolean busy) {
@@ -254,9 +272,15 @@ public final class ExportDialog {
         }
     }
 
-    private void showPreview(ExportResult result) {
+    private void showPreview(ExportResult result, java.util.Map<String, String> filters) {
         Manifest manifest = result.report();
         boolean exact = manifest.tokenizer().exact();
+        if (result.exported() == 0) {
+            counts.setText(PreviewText.nothingToExport(result, filters));
+            histogram.getData().clear();
+            export.setDisable(true);
+            return;
+        }
         counts.setText(String.format(Locale.ROOT,
                 "Would export %,d of %,d samples read: %,d dropped over budget, %,d truncated, %,d deduplicated, %,d skipped (kind not in format).%n"
                         + "%,d tokens%s, %,d to %,d per record (mean %,d), by %s.%s",
@@ -269,6 +293,8 @@ public final class ExportDialog {
             series.getData().add(new XYChart.Data<>(bucket.upTo() == null ? "more" : shortTokens(bucket.upTo()), bucket.records()));
         }
         histogram.getData().setAll(List.of(series));
+        RecordAxis.fit((NumberAxis) histogram.getYAxis(),
+                manifest.tokens().histogram().stream().mapToLong(Manifest.Bucket::records).max().orElse(0));
         export.setDisable(false);
     }
 

@@ -190,22 +190,14 @@ final class ExportForm {
             String tokenizerSpec = tokenizerKind.getValue() == TokenizerKind.APPROX ? "approx"
                     : tokenizerKind.getValue().scheme + ":" + readableFile(tokenizerPath, "tokenizer");
             String templateSpec = templateKind.getValue() == TemplateKind.CHATML ? "chatml" : "hf:" + readableFile(templatePath, "template");
+            // A preview runs into a scratch folder, so the output may still be unchosen; Export asks for it.
             String out = output.getText().strip();
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("choose the output file");
-            }
-            Path outPath = Path.of(out).toAbsolutePath();
-            if (outPath.getParent() == null || !Files.isDirectory(outPath.getParent())) {
-                throw new IllegalArgumentException("the output folder " + outPath.getParent() + " does not exist");
-            }
-            if (Files.isDirectory(outPath)) {
-                throw new IllegalArgumentException(out + " is a folder; give the output file's name");
-            }
+            String outText = out.isEmpty() ? "" : checkedOutput(out).toString();
             ExportChoices.Scope chosenScope = scopeLibrary.isSelected() ? ExportChoices.Scope.LIBRARY : ExportChoices.Scope.TABLE;
             return new Result(Optional.of(new ExportChoices(chosenScope, acceptedOnly.isSelected(), minRating.getValue(),
                     ANY_KIND.equals(kind.getValue()) ? null : SampleKind.fromWireName(kind.getValue()),
                     chosenStage, custom, overBudget.getValue(), tokenizerSpec, templateSpec, format.getValue(), packing.isSelected(),
-                    sequence, maxPerQuestion.getValue(), nearDuplicates.isSelected(), seedValue, fraction, outPath.toString(),
+                    sequence, maxPerQuestion.getValue(), nearDuplicates.isSelected(), seedValue, fraction, outText,
                     parquet.isSelected(), rendering.getValue(), shuffleCandidates.isSelected())), null);
         } catch (IllegalArgumentException e) {
             return new Result(Optional.empty(), e.getMessage());
@@ -213,6 +205,17 @@ final class ExportForm {
     }
 
     record Result(Optional<ExportChoices> choices, String problem) {}
+
+    private static Path checkedOutput(String out) {
+        Path outPath = Path.of(out).toAbsolutePath();
+        if (outPath.getParent() == null || !Files.isDirectory(outPath.getParent())) {
+            throw new IllegalArgumentException("the output folder " + outPath.getParent() + " does not exist");
+        }
+        if (Files.isDirectory(outPath)) {
+            throw new IllegalArgumentException(out + " is a folder; give the output file's name");
+        }
+        return outPath;
+    }
 
     private static int positive(TextField field, String name) {
         try {

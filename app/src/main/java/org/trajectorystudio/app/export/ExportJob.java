@@ -138,7 +138,11 @@ public final class ExportJob {
 
     /** Writes the training set, its manifest and, when chosen, the Parquet files and dataset card. */
     public Outcome export(Progress progress) throws IOException {
-        Path out = Path.of(choices.output());
+        return export(Path.of(choices.output()), progress);
+    }
+
+    /** Writes to {@code out}: the file chosen after the preview, which selects the same records whatever the file. */
+    public Outcome export(Path out, Progress progress) throws IOException {
         ExportTargets.check(library, out, choices.validationFraction() > 0, choices.parquet());
         return run(out, choices.parquet(), progress);
     }
@@ -163,16 +167,19 @@ public final class ExportJob {
                 builder.pack(choices.sequenceLength(), SEPARATOR);
             }
             long total = library.samples().count(query);
-            ExportResult result = new ExportPipeline(studioVersion)
-                    .run(new LibraryExportInput(library, query), builder.build(), out, monitor(progress, total, parquet));
-            HubDataset.Files hub = null;
-            if (parquet) {
-                progress.update(0.95, "Writing Parquet and the dataset card");
-                hub = HubDataset.write(result);
-            }
+            ExportResult result = new ExportPipeline(studioVersion).run(new LibraryExportInput(library, query), builder.build(), out,
+                    monitor(progress, total, parquet), parquet ? parquetStep(progress) : ExportPipeline.DerivedFiles.NONE);
+            HubDataset.Files hub = parquet ? HubDataset.card(result) : null;
             progress.update(1, "Done");
             return new Outcome(result, hub, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private static ExportPipeline.DerivedFiles parquetStep(Progress progress) {
+        return (folder, data) -> {
+            progress.update(0.95, "Writing Parquet and the dataset card");
+            return HubDataset.parquet().write(folder, data);
+        };
     }
 
     /** Reading takes most of the time (render and count); writing the rest; Parquet, when asked, the last bit. */

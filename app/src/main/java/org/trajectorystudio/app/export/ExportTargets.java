@@ -116,7 +116,8 @@ public final class ExportTargets {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The file's SHA-256 in hex, as manifests record it. */
+    static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

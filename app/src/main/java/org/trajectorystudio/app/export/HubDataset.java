@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportResult;
+import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.model.export.card.DatasetCard;
 import org.trajectorystudio.model.export.io.AtomicFile;
 import org.trajectorystudio.persistence.export.JsonlToParquet;
@@ -35,12 +37,36 @@ public final class HubDataset {
 
     private HubDataset() {}
 
-    public static Files write(ExportResult result) throws IOException {
+    /**
+     * The Parquet files as the export pipeline's derived files: made once the JSONL splits are in place and before
+     * the manifest, which lists and hashes them (a manifest on disk means every file it names is complete).
+     */
+    public static ExportPipeline.DerivedFiles parquet() {
+        return (folder, data) -> {
+            List<Manifest.Output> written = new ArrayList<>();
+            for (Manifest.Output split : data) {
+                Path jsonl = folder.resolve(split.file());
+                // An empty split has no rows to infer a schema from: it gets no Parquet file and no entry in the card.
+                if (java.nio.file.Files.size(jsonl) > 0) {
+                    Path file = JsonlToParquet.parquetPath(jsonl);
+                    JsonlToParquet.convert(jsonl, file);
+                    written.add(new Manifest.Output(file.getFileName().toString(), split.split(), split.lines(), split.records(),
+                            ExportTargets.sha256(file)));
+                }
+            }
+            return written;
+        };
+    }
+
+    /** The dataset card, made from the manifest (after it): the Parquet files it lists are the card's splits. */
+    public static Files card(ExportResult result) throws IOException {
         List<Path> parquet = new ArrayList<>();
         List<DatasetCard.Split> splits = new ArrayList<>();
-        split("train", result.out(), parquet, splits);
-        if (result.validationOut() != null) {
-            split("validation", result.validationOut(), parquet, splits);
+        for (Manifest.Output output : result.report().outputs()) {
+            if (output.file().endsWith(".parquet")) {
+                parquet.add(result.out().resolveSibling(output.file()));
+                splits.add(new DatasetCard.Split(output.split(), output.file()));
+            }
         }
         String name = result.out().getFileName().toString();
         String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -69,16 +95,5 @@ public final class HubDataset {
             return false;
         }
         return DatasetCard.isUnchangedStudioCard(new String(java.nio.file.Files.readAllBytes(readme), StandardCharsets.UTF_8));
-    }
-
-    /** An empty split has no rows to infer a schema from: it gets no Parquet file and no entry in the card. */
-    private static void split(String name, Path jsonl, List<Path> parquet, List<DatasetCard.Split> splits) throws IOException {
-        if (java.nio.file.Files.size(jsonl) == 0) {
-            return;
-        }
-        Path file = JsonlToParquet.parquetPath(jsonl);
-        JsonlToParquet.convert(jsonl, file);
-        parquet.add(file);
-        splits.add(new DatasetCard.Split(name, file.getFileName().toString()));
     }
 }

@@ -137,13 +137,16 @@ class ExportDialogTest {
             this.<TextField>node(robot, "#export-validation").setText("0.2");
             this.<TextField>node(robot, "#export-output").setText("");
         });
-        robot.clickOn("#export-preview");
-        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEqualTo("choose the output file");
-
-        robot.interact(() -> this.<TextField>node(robot, "#export-output").setText(out.toString()));
+        // The preview runs into a scratch folder: it needs no output file (the README says so); Export does.
         robot.clickOn("#export-preview");
         BarChart<?, ?> chart = node(robot, "#token-histogram");
         waitUntil(() -> !chart.getData().isEmpty());
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#export-status").queryLabeled().getText()).contains("choose the output file to export");
+        robot.clickOn("#export-run");
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEqualTo("choose the output file");
+        // Choosing the file after the preview does not change what it selected: no second preview needed.
+        robot.interact(() -> this.<TextField>node(robot, "#export-output").setText(out.toString()));
         String counts = robot.lookup("#export-counts").queryLabeled().getText();
         long wouldExport = number(counts, "Would export (\\d+)");
         assertThat(wouldExport).isPositive().isLessThanOrEqualTo(accepted.size());
@@ -234,6 +237,73 @@ class ExportDialogTest {
         assertThat(Files.exists(out)).isFalse();
         assertThat(Files.exists(dir.resolve("cancelled.jsonl.manifest.json"))).isFalse();
         assertThat(robot.lookup("#export-summary").queryLabeled().getText()).isEmpty();
+    }
+
+    @Test
+    void aPreviewThatMatchesNothingSaysWhyAndTheHistogramCountsWholeRecords(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        openDialog(robot);
+        robot.interact(() -> {
+            this.<RadioButton>node(robot, "#export-scope-library").setSelected(true);
+            this.<CheckBox>node(robot, "#export-accepted-only").setSelected(true);
+            this.<TextField>node(robot, "#export-output").setText("");
+        });
+        robot.clickOn("#export-preview");
+        waitUntil(() -> robot.lookup("#export-counts").queryLabeled().getText().startsWith("Nothing to export"));
+        assertThat(robot.lookup("#export-counts").queryLabeled().getText())
+                .contains("no sample matches").contains("verdict accepted").contains("Accepted only");
+        assertThat(node(robot, "#export-run").isDisabled()).as("nothing to export").isTrue();
+
+        // Two accepted samples: bars of one or two records, and an axis that never shows half a record.
+        List<SampleSummary> rows = library.samples().page(SampleQuery.all(), 2).rows();
+        rows.forEach(row -> library.curation().verdict(row.id(), Verdict.ACCEPTED));
+        robot.clickOn("#export-preview");
+        BarChart<?, ?> chart = node(robot, "#token-histogram");
+        waitUntil(() -> !chart.getData().isEmpty());
+        assertThat(robot.lookup("#export-counts").queryLabeled().getText()).startsWith("Would export 2 of 2");
+        javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(axis.getTickMarks()).isNotEmpty().allSatisfy(mark ->
+                assertThat(((Number) mark.getValue()).doubleValue() % 1).as("tick " + mark.getLabel()).isZero());
+    }
+
+    @Test
+    void aCancelDuringParquetNamesTheFilesItLeftAndAFinishedOneListsTheParquetInTheManifest(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        Path folder = Files.createDirectories(dir.resolve("parquet-cancel"));
+        ExportChoices choices = new ExportChoices(ExportChoices.Scope.LIBRARY, false, 0, null, ExportChoices.Stage.STAGE_2, 0,
+                OverBudget.DROP, "approx", "chatml", ExportFormat.CHAT, false, 32_768, 0, false, 7, 0,
+                folder.resolve("set.jsonl").toString(), true);
+        ExportJob job = new ExportJob(library, SampleQuery.all(), choices, "test");
+        Progress cancelAtParquet = new Progress() {
+            private volatile boolean parquet;
+
+            @Override
+            public void update(double fraction, String message) {
+                parquet |= message.startsWith("Writing Parquet");
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return parquet;
+            }
+        };
+        ExportCancelledException cancelled = org.assertj.core.api.Assertions.catchThrowableOfType(ExportCancelledException.class,
+                () -> job.export(cancelAtParquet));
+        assertThat(cancelled.written()).extracting(path -> path.getFileName().toString()).contains("set.jsonl");
+        assertThat(ExportDialog.cancelledText(cancelled)).contains("set.jsonl").contains("no manifest")
+                .doesNotContain("nothing was written");
+        assertThat(Files.exists(folder.resolve("set.jsonl.manifest.json"))).as("no manifest for an unfinished set").isFalse();
+
+        ExportJob.Outcome whole = job.export(Progress.NONE);
+        var outputs = whole.result().report().outputs();
+        assertThat(outputs).extracting(o -> o.file()).containsExactly("set.jsonl", "set.parquet");
+        for (var output : outputs) {
+            assertThat(output.sha256()).isEqualTo(ExportTargets.sha256(folder.resolve(output.file())));
+        }
+        String manifest = Files.readString(folder.resolve("set.jsonl.manifest.json"));
+        assertThat(manifest).contains("\"set.parquet\"");
+        assertThat(whole.hub().parquet()).containsExactly(folder.resolve("set.parquet"));
     }
 
     @Test

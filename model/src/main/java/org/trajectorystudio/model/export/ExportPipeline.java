@@ -70,7 +70,28 @@ public final class ExportPipeline {
         return out.resolveSibling(out.getFileName() + ".manifest.json");
     }
 
+    /**
+     * Files made from the committed data files before the manifest is written (Parquet, a dataset card): the
+     * manifest, written last, then lists and hashes them too, so a manifest on disk still means every file is complete.
+     */
+    @FunctionalInterface
+    public interface DerivedFiles {
+        /**
+         * @param folder where the data files are
+         * @param data the data files in place (train, then validation), each with its hash
+         * @return what was written, each with its hash
+         */
+        List<Manifest.Output> write(Path folder, List<Manifest.Output> data) throws IOException;
+
+        DerivedFiles NONE = (folder, data) -> List.of();
+    }
+
     public ExportResult run(Iterable<ExportInput> input, ExportProfile profile, Path out, ExportMonitor monitor) throws IOException {
+        return run(input, profile, out, monitor, DerivedFiles.NONE);
+    }
+
+    public ExportResult run(Iterable<ExportInput> input, ExportProfile profile, Path out, ExportMonitor monitor,
+                            DerivedFiles derived) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; give the output file's name");
@@ -88,7 +109,7 @@ public final class ExportPipeline {
                 run.offer(item);
             }
             run.finish();
-            return run.write(target);
+            return run.write(target, derived);
         } finally {
             counting.shutdownNow();
         }
@@ -269,7 +290,7 @@ public final class ExportPipeline {
                     question, offset, line.length));
         }
 
-        ExportResult write(Path target) throws IOException {
+        ExportResult write(Path target, DerivedFiles derived) throws IOException {
             // Per-question limit, by cluster, in input order.
             int limit = profile.dedup().maxPerQuestion();
             Map<Integer, Integer> perCluster = new HashMap<>();
@@ -310,10 +331,20 @@ public final class ExportPipeline {
                 Manifest.Output validOutput = validFile == null ? null
                         : writeSplit(validFile, "validation", valid, packingTotals, exported.size(), train.size());
                 // Commit data files first and the manifest last: a manifest on disk means its files are complete.
+                // A cancel from here on says which files it leaves (the data files are in place, the manifest is not).
+                List<Path> written = new ArrayList<>();
                 outputs.add(withHash(trainOutput, trainFile.commit()));
+                written.add(target);
                 if (validFile != null) {
                     outputs.add(withHash(validOutput, validFile.commit()));
+                    written.add(validationTarget);
                 }
+                cancelledAfter(written);
+                for (Manifest.Output file : derived.write(target.getParent(), List.copyOf(outputs))) {
+                    outputs.add(file);
+                    written.add(target.resolveSibling(file.file()));
+                }
+                cancelledAfter(written);
                 Manifest manifest = manifest(exported, validation, overLimit, outputs, packingTotals);
                 try (AtomicFile manifestFile = new AtomicFile(manifestTarget)) {
                     manifestFile.write(ManifestWriter.write(manifest));
@@ -357,6 +388,12 @@ public final class ExportPipeline {
                 totals.add(packed);
             }
             return new Manifest.Output(file.target().getFileName().toString(), split, lines, records.size(), null);
+        }
+
+        private void cancelledAfter(List<Path> written) {
+            if (monitor.cancelled()) {
+                throw new ExportCancelledException(written);
+            }
         }
 
         private void checkCancelled(long done, long all) {

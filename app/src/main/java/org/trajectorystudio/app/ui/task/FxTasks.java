@@ -1,6 +1,5 @@
 package org.trajectorystudio.app.ui.task;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,16 +27,12 @@ public final class FxTasks implements Tasks, AutoCloseable {
                 T result = work.run(handle);
                 onFx(() -> {
                     running.remove(handle);
-                    if (!handle.isCancelled()) {
-                        onDone.accept(result);
-                    }
+                    onDone.accept(result);
                 });
             } catch (Throwable failure) {
                 onFx(() -> {
                     running.remove(handle);
-                    if (!handle.isCancelled() && !(failure instanceof CancellationException)) {
-                        onFailed.accept(failure);
-                    }
+                    onFailed.accept(failure);
                 });
             }
         });

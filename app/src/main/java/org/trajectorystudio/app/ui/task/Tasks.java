@@ -4,8 +4,9 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 
 /**
- * The one way the studio runs background work. Results and failures come back on the FX thread; a cancelled task
- * delivers neither. Tests use {@link SynchronousTasks}.
+ * The one way the studio runs background work. Results and failures come back on the FX thread. Cancel asks the work
+ * to stop; whatever it then returns (what it did before it stopped) or throws is still delivered, so that the caller
+ * can say truthfully what a cancelled task did. Tests use {@link SynchronousTasks}.
  */
 public interface Tasks {
 

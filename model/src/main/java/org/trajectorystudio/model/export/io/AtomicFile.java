@@ -36,7 +36,7 @@ public final class AtomicFile implements AutoCloseable {
         Files.createDirectories(folder);
         Path[] created = new Path[1];
         // Locked while it lives, so that the next export removes one left by a killed export (OwnedTempFile).
-        this.channel = OwnedTempFile.create(folder, "." + this.target.getFileName(), ".tmp", created);
+        this.channel = OwnedTempFile.create(folder, "." + this.target.getFileName(), ".tmp", created, true);
         this.temp = created[0];
         try {
             this.digest = MessageDigest.getInstance("SHA-256");

@@ -18,10 +18,18 @@ import java.nio.file.StandardOpenOption;
 final class OwnedTempFile {
     private OwnedTempFile() {}
 
-    /** Creates the file in {@code folder}, locked by the returned channel (open for writing). */
+    /** Creates a private (owner-only) file in {@code folder}, locked by the returned channel (open for writing). */
     static FileChannel create(Path folder, String prefix, String suffix, Path[] created) throws IOException {
+        return create(folder, prefix, suffix, created, false);
+    }
+
+    /**
+     * @param shared the file becomes an output the user shares: created with the mode the user's umask gives new
+     *     files (a temporary file is owner-only, and a rename keeps its mode), so exported files are not 0600
+     */
+    static FileChannel create(Path folder, String prefix, String suffix, Path[] created, boolean shared) throws IOException {
         sweep(folder, prefix, suffix);
-        Path path = Files.createTempFile(folder, prefix, suffix);
+        Path path = shared ? createWithUmask(folder, prefix, suffix) : Files.createTempFile(folder, prefix, suffix);
         FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE);
         try {
             channel.lock();
@@ -32,6 +40,17 @@ final class OwnedTempFile {
         }
         created[0] = path;
         return channel;
+    }
+
+    private static Path createWithUmask(Path folder, String prefix, String suffix) throws IOException {
+        java.util.random.RandomGenerator random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            try {
+                return Files.createFile(folder.resolve(prefix + Long.toUnsignedString(random.nextLong()) + suffix));
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another name
+            }
+        }
     }
 
     /** Deletes files {@code prefix*suffix} that no live export holds. */
