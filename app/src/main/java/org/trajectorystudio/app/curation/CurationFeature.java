@@ -88,12 +88,26 @@ public final class CurationFeature implements StudioFeature {
         undo.textProperty().bind(panel.actions().undoTextProperty().map(text -> text.isEmpty() ? "Undo" : text));
         MenuItem redo = item("menu-redo", "Redo", "Shortcut+Shift+Z", panel.actions()::redo);
         redo.textProperty().bind(panel.actions().redoTextProperty().map(text -> text.isEmpty() ? "Redo" : text));
-        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), edit,
+        java.util.List<MenuItem> options = java.util.List.of(
                 item("menu-promote", "Make option chosen", null, panel::promote),
                 item("menu-duplicate", "Duplicate option", null, panel::duplicate),
                 item("menu-delete-option", "Delete option", null, panel::deleteCandidate),
                 item("menu-option-up", "Move option up", null, () -> panel.moveCandidate(-1)),
                 item("menu-option-down", "Move option down", null, () -> panel.moveCandidate(1)));
+        // Option actions act on a HAS option: on a plain trajectory, or with no option selected, there is none.
+        javafx.beans.binding.BooleanBinding noOption = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !onOption(context), context.selection().nodeProperty(), context.selection().sampleProperty());
+        options.forEach(option -> option.disableProperty().bind(noOption));
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), edit);
+        menu.getItems().addAll(options);
+    }
+
+    /** The selected node is an option of a step of the shown sample. */
+    static boolean onOption(WindowContext context) {
+        var sample = context.selection().sample();
+        var node = context.selection().node();
+        return sample != null && node != null && node.isCandidate() && node.step() < sample.steps().size()
+                && node.candidate() < sample.steps().get(node.step()).candidates().size();
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -113,6 +113,7 @@ final class PreviewPanel {
         view.setPadding(new Insets(6));
         view.getStyleClass().add("preview-panel");
 
+        session.form().engineChoice().addListener((obs, old, now) -> showError(null));
         context.selection().sampleProperty().addListener((obs, old, shown) -> showTarget());
         context.selection().nodeProperty().addListener((obs, old, node) -> showTarget());
         context.tasks().running().addListener((ListChangeListener<TaskHandle>) change -> {

@@ -125,6 +125,11 @@ final class SettingsForm {
                 stops);
     }
 
+    /** Which engine is chosen (GGUF or server): a problem shown for one engine does not hold for the other. */
+    javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.control.Toggle> engineChoice() {
+        return engine.selectedToggleProperty();
+    }
+
     /** The engine the settings name, with the session's API key. @throws IllegalArgumentException for a missing or bad value */
     EngineChoice choice(PreviewSettings settings) {
         if (PreviewSettings.ENDPOINT.equals(settings.engine())) {

@@ -20,7 +20,17 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
 
+    /** How long a message stays: long enough to read, and a problem longer, but none for as long as the window is open. */
+    static final javafx.util.Duration INFO_SHOWN = javafx.util.Duration.seconds(8);
+    static final javafx.util.Duration PROBLEM_SHOWN = javafx.util.Duration.seconds(20);
+
+    private final javafx.animation.PauseTransition expiry = new javafx.animation.PauseTransition();
+
     public StatusBar(StatusNotifier notifier, Tasks tasks) {
+        this(notifier, tasks, INFO_SHOWN, PROBLEM_SHOWN);
+    }
+
+    StatusBar(StatusNotifier notifier, Tasks tasks, javafx.util.Duration infoShown, javafx.util.Duration problemShown) {
         setId("status-bar");
         getStyleClass().add("status-bar");
         setSpacing(8);
@@ -35,12 +45,22 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, taskLabel, progress, cancel);
 
-        notifier.latestProperty().addListener((obs, old, latest) -> {
+        // An invalidation listener: the same message again (an equal record) must show again after it expired.
+        notifier.latestProperty().addListener(obs -> {
+            StatusNotifier.Message latest = notifier.latestProperty().get();
             message.setText(latest.text());
             message.getStyleClass().remove("status-problem");
-            if (latest.level() == StatusNotifier.Level.PROBLEM) {
+            boolean problem = latest.level() == StatusNotifier.Level.PROBLEM;
+            if (problem) {
                 message.getStyleClass().add("status-problem");
             }
+            expiry.stop();
+            expiry.setDuration(problem ? problemShown : infoShown);
+            expiry.setOnFinished(event -> {
+                message.setText("");
+                message.getStyleClass().remove("status-problem");
+            });
+            expiry.playFromStart();
         });
         message.setText(notifier.latestProperty().get().text());
         tasks.running().addListener((ListChangeListener<TaskHandle>) change -> showTask(tasks));

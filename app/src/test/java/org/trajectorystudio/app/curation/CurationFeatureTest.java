@@ -159,6 +159,22 @@ class CurationFeatureTest {
     }
 
     @Test
+    void optionActionsInTheCurateMenuAreEnabledOnlyOnAHasOption(FxRobot robot) throws Exception {
+        List<String> ids = List.of("menu-promote", "menu-duplicate", "menu-delete-option", "menu-option-up", "menu-option-down");
+        java.util.function.Supplier<List<Boolean>> disabled = () -> window.scene().getRoot().lookupAll("#menu-bar").stream()
+                .flatMap(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream())
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getId() != null && ids.contains(item.getId()))
+                .map(javafx.scene.control.MenuItem::isDisable).toList();
+        open(robot, "t1", type(NodeType.STEP));
+        assertThat(disabled.get()).hasSize(ids.size()).containsOnly(true);
+        open(robot, "h1", node -> node.type() == NodeType.CANDIDATE);
+        waitUntil(() -> !disabled.get().contains(true));
+        open(robot, "h1", type(NodeType.SAMPLE));
+        waitUntil(() -> !disabled.get().contains(false));
+    }
+
+    @Test
     void aHasOptionIsRatedOnItsOwnAndCanBeMadeTheChosenOne(FxRobot robot) throws Exception {
         open(robot, "h1", node -> node.type() == NodeType.CANDIDATE && !node.chosen());
 

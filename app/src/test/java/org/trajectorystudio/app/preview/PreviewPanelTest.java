@@ -247,6 +247,10 @@ class PreviewPanelTest {
         assertThat(text(robot, "#preview-error")).doesNotContain("\n").doesNotContain(KEY);
         assertThat(library.settings().get("preview.endpointUrl")).contains("http://127.0.0.1:" + closedPort);
         assertThat(List.of("preview.apiKey", "preview.api-key", "apiKey")).allSatisfy(key -> assertThat(library.settings().get(key)).isEmpty());
+
+        // The server's error does not hold for the embedded engine: switching clears it.
+        robot.interact(() -> robot.lookup("#preview-engine-gguf").queryAs(RadioButton.class).setSelected(true));
+        assertThat(text(robot, "#preview-error")).isEmpty();
     }
 
     @Test
