@@ -37,14 +37,16 @@ public final class AgreementFeature implements StudioFeature {
         agreement.setOnAction(event -> showAgreement());
         MenuItem export = new MenuItem("Export my log…", new FontIcon(Material2AL.FILE_UPLOAD));
         export.setId("menu-export-log");
-        export.setOnAction(event -> {
-            FileChooser chooser = chooser("Export my curation log");
-            chooser.setInitialFileName(context.library().curation().annotator() + "-curation.jsonl");
-            File file = chooser.showSaveDialog(context.scene().getWindow());
-            if (file != null) {
-                logs.export(file.toPath());
-            }
-        });
+        // The annotator's name (a setting in H2) is read off the FX thread, then the chooser is shown with it.
+        export.setOnAction(event -> context.tasks().run("Reading the annotator", progress -> context.library().curation().annotator(),
+                me -> {
+                    FileChooser chooser = chooser("Export my curation log");
+                    chooser.setInitialFileName(me + "-curation.jsonl");
+                    File file = chooser.showSaveDialog(context.scene().getWindow());
+                    if (file != null) {
+                        logs.export(file.toPath());
+                    }
+                }, failure -> context.notifier().problem("Cannot read the annotator: " + failure.getMessage())));
         MenuItem importLog = new MenuItem("Import a curator's log…", new FontIcon(Material2AL.GET_APP));
         importLog.setId("menu-import-log");
         importLog.setOnAction(event -> {

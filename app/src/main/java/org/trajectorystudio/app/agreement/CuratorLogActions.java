@@ -19,11 +19,15 @@ public final class CuratorLogActions {
         this.afterImport = afterImport;
     }
 
+    private record Exported(String annotator, LogExportResult result) {}
+
+    /** Writes the current annotator's events (the annotator is read off the FX thread, with the log). */
     public void export(Path out) {
-        String me = context.library().curation().annotator();
-        context.tasks().run("Exporting " + me + "'s curation log", progress -> context.library().curationLog().export(out, me),
-                (LogExportResult result) -> context.notifier().info(String.format(Locale.ROOT, "%,d events by %s written to %s",
-                        result.events(), me, out.getFileName())),
+        context.tasks().run("Exporting my curation log", progress -> {
+            String me = context.library().curation().annotator();
+            return new Exported(me, context.library().curationLog().export(out, me));
+        }, (Exported done) -> context.notifier().info(String.format(Locale.ROOT, "%,d events by %s written to %s",
+                        done.result().events(), done.annotator(), out.getFileName())),
                 failure -> context.notifier().problem("Cannot export the log: " + failure.getMessage()));
     }
 

@@ -61,6 +61,10 @@ public final class SampleViewer {
                 pane.show(loaded.outline(), loaded.tokens(), false);
                 onShown.accept(loaded.sample());
             }
-        }, failure -> notifier.problem("Cannot open sample: " + failure.getMessage()));
+        }, failure -> {
+            if (mine == generation) { // a sample left behind may fail after another one was asked for: not this one's problem
+                notifier.problem("Cannot open sample: " + failure.getMessage());
+            }
+        });
     }
 }

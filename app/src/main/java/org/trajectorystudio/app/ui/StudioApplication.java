@@ -31,6 +31,8 @@ public final class StudioApplication extends Application {
     @Override
     public void start(Stage stage) {
         Theme.LIGHT.apply();
+        org.trajectorystudio.persistence.store.Database.guardConnections(new FxThreadGuard(
+                place -> System.err.println("studio: a library call on the window's thread (it may freeze the window): " + place)));
         tasks = new FxTasks();
         window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show, StudioFeatures.all());
         stage.setTitle("Trajectory Studio — " + library.dir());

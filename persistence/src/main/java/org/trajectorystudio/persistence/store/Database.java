@@ -108,7 +108,19 @@ public final class Database implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Run before every connection is handed out: the window installs one that reports a connection taken on the FX
+     * thread (a library call there freezes the window while H2 waits on disk or on another process's lock).
+     */
+    private static volatile Runnable connectionGuard = () -> {};
+
+    /** @param guard runs on the calling thread each time a connection is asked for; never null */
+    public static void guardConnections(Runnable guard) {
+        connectionGuard = java.util.Objects.requireNonNull(guard, "guard");
+    }
+
     public Connection connection() {
+        connectionGuard.run();
         try {
             return pool.getConnection();
         } catch (SQLException e) {
