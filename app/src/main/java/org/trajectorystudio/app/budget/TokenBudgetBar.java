@@ -21,7 +21,8 @@ public final class TokenBudgetBar extends VBox {
     private final HBox segments = new HBox();
     private final Pane markers = new Pane();
     private final Label summary = new Label();
-    private final HBox legend = new HBox(10);
+    /** A flow: each key keeps its whole text and wraps to the next line when the pane is narrow. */
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2);
 
     public TokenBudgetBar() {
         setId("token-budget");
@@ -62,6 +63,7 @@ public final class TokenBudgetBar extends VBox {
             Tooltip.install(segment, new Tooltip(part.label() + ": " + format(part.tokens()) + " tokens"));
             segments.getChildren().add(segment);
             Label key = new Label(part.label() + " " + format(part.tokens()));
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             key.getStyleClass().addAll("budget-key", "budget-key-" + part.style());
             legend.getChildren().add(key);
         }

@@ -70,6 +70,7 @@ final class CurationPanel extends ScrollPane {
         setFitToWidth(true);
 
         targetLabel.setId("rating-target");
+        targetLabel.setWrapText(true);
         rating.setId("rating");
         rating.setPartialRating(false);
         rating.setUpdateOnHover(false);
@@ -79,11 +80,13 @@ final class CurationPanel extends ScrollPane {
             }
         });
 
-        HBox verdictBar = new HBox(4);
+        // A flow: in a narrow dock the third button goes to a second line instead of every label being cut.
+        javafx.scene.layout.FlowPane verdictBar = new javafx.scene.layout.FlowPane(4, 4);
         for (Verdict verdict : Verdict.values()) {
             ToggleButton button = new ToggleButton(verdict.wireName());
             button.setId("verdict-" + verdict.wireName());
             button.setToggleGroup(verdicts);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.setOnAction(event -> verdict(button.isSelected() ? verdict : null));
             verdictButtons.put(verdict, button);
             verdictBar.getChildren().add(button);

@@ -39,6 +39,7 @@ final class JudgeColumn {
         column.setId("column-judge");
         column.setPrefWidth(150);
         column.setSortable(false);
+        column.setVisible(false); // shown once a loaded row has a suggestion: no empty column in the way
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(suggested.getOrDefault(cell.getValue().id(), "")));
         int verdict = table.getColumns().stream().map(TableColumn::getId).toList().indexOf("column-verdict");
         table.getColumns().add(verdict < 0 ? table.getColumns().size() : verdict + 1, column);
@@ -65,6 +66,8 @@ final class JudgeColumn {
                 Suggestions.Suggestion suggestion = found.get(id);
                 suggested.put(id, suggestion == null ? "" : suggestion.verdict() + " (" + suggestion.annotator() + ")");
             }
+            table.getColumns().stream().filter(c -> "column-judge".equals(c.getId())).findFirst()
+                    .ifPresent(c -> c.setVisible(suggested.values().stream().anyMatch(text -> !text.isEmpty())));
             table.refresh();
         }, failure -> context.notifier().unexpected("Reading judge suggestions", failure));
     }

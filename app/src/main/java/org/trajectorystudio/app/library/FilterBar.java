@@ -6,9 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.animation.PauseTransition;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -16,19 +14,20 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.trajectorystudio.model.sample.SampleKind;
 
 /** Text search (debounced), kind chips and the total count above the table. */
-public final class FilterBar extends HBox {
+/* A flow, not a row: in a narrow window the chips wrap to a second line instead of forcing the panes beside it to shrink. */
+public final class FilterBar extends javafx.scene.layout.FlowPane {
     private final TextField search = new TextField();
 
     public FilterBar(BrowserModel model) {
         setId("filter-bar");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 8, 6, 8));
         search.setId("filter-text");
         search.setPromptText("Search question, thoughts, answers  (Ctrl+L)");
-        search.setPrefWidth(300);
-        search.setMinWidth(120); // the field gives way, the kind chips and the count keep their text
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setPrefWidth(260);
+        search.setMinWidth(160);
         // Typing should not fire one query per key: wait for a short pause.
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
         debounce.setOnFinished(event -> model.textProperty().set(search.getText()));
@@ -59,9 +58,7 @@ public final class FilterBar extends HBox {
         total.getStyleClass().add("muted");
         total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(model.totalProperty().asString("%,d samples"));
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(spacer, total);
+        getChildren().add(total);
     }
 
     private static ToggleButton chip(String text, SampleKind kind, ToggleGroup group, BrowserModel model, boolean selected) {

@@ -20,7 +20,8 @@ final class FlagColumn {
     static TableColumn<SampleSummary, List<QualityFlag>> create(ReadOnlyObjectProperty<FlagSettings> settings) {
         TableColumn<SampleSummary, List<QualityFlag>> column = new TableColumn<>("Flags");
         column.setId("column-flags");
-        column.setPrefWidth(150);
+        column.setPrefWidth(Math.max(76, HeaderWidth.of("Flags")));
+        column.setMinWidth(HeaderWidth.of("Flags"));
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(settings.get().raised(cell.getValue().flags())));
         column.setCellFactory(c -> new TableCell<>() {

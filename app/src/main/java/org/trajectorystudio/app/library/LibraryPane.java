@@ -5,6 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,8 +32,6 @@ public final class LibraryPane extends VBox {
             }
         });
         getChildren().addAll(title, list);
-        setMinWidth(180);
-        setPrefWidth(230);
     }
 
     /** Counts change on refresh; the selection is the same source if it points at the same samples. */
@@ -53,23 +53,59 @@ public final class LibraryPane extends VBox {
                 setTooltip(null);
                 return;
             }
-            setText(source.label());
-            setTooltip(new javafx.scene.control.Tooltip(source.label())); // the pane is narrow: the whole label on hover
-            switch (source) {
-                case LibrarySource.All all -> setGraphic(new FontIcon(Material2AL.LIBRARY_BOOKS));
-                case LibrarySource.Dataset dataset -> setGraphic(new FontIcon(Material2AL.DESCRIPTION));
+            // Name and count apart: a narrow pane may shorten a long dataset name, never the count.
+            Label name = new Label(name(source));
+            name.setId("source-name");
+            name.setMinWidth(40);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            Label count = new Label(count(source));
+            count.setId("source-count");
+            count.getStyleClass().add("muted");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(5, icon(source), name, count);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0); // the list never scrolls sideways: the row fits its width
+            setTooltip(new javafx.scene.control.Tooltip(source.label()));
+        }
+
+        private static javafx.scene.Node icon(LibrarySource source) {
+            return switch (source) {
+                case LibrarySource.All all -> new FontIcon(Material2AL.LIBRARY_BOOKS);
+                case LibrarySource.Dataset dataset -> new FontIcon(Material2AL.DESCRIPTION);
                 case LibrarySource.Queue queue -> {
                     if (queue.queue().hasProgress()) {
                         ProgressBar bar = new ProgressBar(queue.progress());
-                        bar.setPrefWidth(40);
+                        bar.setPrefWidth(20);
+                        bar.setMinWidth(20);
                         bar.setMinHeight(8);
                         bar.getStyleClass().add("small");
-                        setGraphic(bar);
-                    } else {
-                        setGraphic(new FontIcon(Material2MZ.PLAYLIST_ADD_CHECK));
+                        yield bar;
                     }
+                    yield new FontIcon(Material2MZ.PLAYLIST_ADD_CHECK);
                 }
-            }
+            };
+        }
+
+        private static String name(LibrarySource source) {
+            return switch (source) {
+                case LibrarySource.All all -> "All samples";
+                case LibrarySource.Dataset dataset -> dataset.name();
+                case LibrarySource.Queue queue -> queue.queue().name();
+            };
+        }
+
+        private static String count(LibrarySource source) {
+            return switch (source) {
+                case LibrarySource.All all -> String.format(java.util.Locale.ROOT, "%,d", all.count());
+                case LibrarySource.Dataset dataset -> String.format(java.util.Locale.ROOT, "%,d", dataset.count());
+                case LibrarySource.Queue queue -> queue.queue().hasProgress()
+                        ? String.format(java.util.Locale.ROOT, "%,d / %,d", queue.total() - queue.pending(), queue.total())
+                        : String.format(java.util.Locale.ROOT, "%,d", queue.pending());
+            };
         }
     }
 }

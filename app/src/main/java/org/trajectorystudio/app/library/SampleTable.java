@@ -47,18 +47,20 @@ public final class SampleTable extends TableView<SampleSummary> {
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         setPlaceholder(new javafx.scene.control.Label("No samples match. Open a file (Ctrl+O) or change the filter."));
+        TableColumn<SampleSummary, String> question = column("Question", SortColumn.QUESTION, 300, SampleSummary::question);
         getColumns().addAll(
-                column("Kind", SortColumn.KIND, 105, s -> s.kind().wireName()),
-                column("Question", SortColumn.QUESTION, 380, SampleSummary::question),
-                column("Steps", SortColumn.STEPS, 60, SampleSummary::steps),
-                column("Calls", SortColumn.TOOL_CALLS, 60, SampleSummary::toolCalls),
-                column("Options", SortColumn.CANDIDATES, 80, SampleSummary::candidates),
-                column("≈ Tokens", SortColumn.TOKENS, 100, SampleSummary::tokens),
-                column("Judgment", SortColumn.JUDGMENT, 95, s -> s.judgment().wireName()),
-                column("Rating", SortColumn.RATING, 80, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
-                column("Verdict", SortColumn.VERDICT, 85, s -> s.verdict() == null ? "" : s.verdict().wireName()),
-                column("Labels", SortColumn.LABELS, 140, s -> String.join(", ", s.labels())),
+                column("Kind", SortColumn.KIND, 92, s -> kindLabel(s.kind())),
+                question,
+                column("Steps", SortColumn.STEPS, 52, SampleSummary::steps),
+                column("Calls", SortColumn.TOOL_CALLS, 48, SampleSummary::toolCalls),
+                column("Opts", SortColumn.CANDIDATES, 52, SampleSummary::candidates),
+                column("Tokens", SortColumn.TOKENS, 68, SampleSummary::tokens),
+                column("Judgment", SortColumn.JUDGMENT, 80, s -> s.judgment().wireName()),
+                column("Rating", SortColumn.RATING, 76, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
+                column("Verdict", SortColumn.VERDICT, 90, s -> s.verdict() == null ? "" : s.verdict().wireName()),
+                column("Labels", SortColumn.LABELS, 100, s -> String.join(", ", s.labels())),
                 FlagColumn.create(model.flagSettingsProperty()));
+        fillWithQuestion(question);
         setSortPolicy(table -> {
             applySort();
             return true;
@@ -141,10 +143,47 @@ public final class SampleTable extends TableView<SampleSummary> {
         currentId.set(row == null ? null : row.id());
     }
 
+    /** The table's kind names, as the filter chips say them (the wire names are longer than the column). */
+    static String kindLabel(org.trajectorystudio.model.sample.SampleKind kind) {
+        return switch (kind) {
+            case TRAJECTORY -> "Trajectory";
+            case FAS_PLANNING -> "FAS plan";
+            case FAS_REASONING -> "FAS reason";
+            case HAS_DECISION -> "HAS";
+        };
+    }
+
+    /**
+     * The question takes whatever width the other columns leave, so that every column shows without a horizontal
+     * scroll bar at the default window size; below its minimum the table scrolls.
+     */
+    private void fillWithQuestion(TableColumn<SampleSummary, String> question) {
+        question.setMinWidth(QUESTION_MIN_WIDTH);
+        question.setResizable(false); // its width follows the others: drag theirs
+        Runnable bind = () -> {
+            List<TableColumn<SampleSummary, ?>> others = getColumns().stream().filter(c -> c != question).toList();
+            List<javafx.beans.Observable> inputs = new java.util.ArrayList<>(List.of(widthProperty()));
+            others.forEach(c -> inputs.addAll(List.of(c.widthProperty(), c.visibleProperty())));
+            // 18 px for the vertical scroll bar and the borders.
+            question.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(QUESTION_MIN_WIDTH,
+                    getWidth() - others.stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getWidth).sum() - 18),
+                    inputs.toArray(javafx.beans.Observable[]::new)));
+        };
+        bind.run();
+        getColumns().addListener((ListChangeListener<TableColumn<SampleSummary, ?>>) change -> bind.run()); // a feature's column
+    }
+
+    static final double QUESTION_MIN_WIDTH = 150;
+
+
     private <T> TableColumn<SampleSummary, T> column(String title, SortColumn sort, double width, Function<SampleSummary, T> value) {
         TableColumn<SampleSummary, T> column = new TableColumn<>(title);
         column.setId("column-" + sort.name().toLowerCase(java.util.Locale.ROOT));
-        column.setPrefWidth(width);
+        // Never narrower than its header's words (a bold label and the sort arrow): no "St…" at any window size.
+        double header = HeaderWidth.of(title);
+        column.setPrefWidth(Math.max(width, header));
+        column.setMinWidth(header);
+
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         sortColumns.put(column, sort);
         return column;

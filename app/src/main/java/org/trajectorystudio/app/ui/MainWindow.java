@@ -96,13 +96,9 @@ public final class MainWindow {
         center.setDividerPositions(0.38);
         inspector.setId("inspector");
         inspector.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        inspector.setMinWidth(0);
-        SplitPane main = new SplitPane(new LibraryPane(browser), center);
-        main.setDividerPositions(0.17);
-        SplitPane.setResizableWithParent(main.getItems().getFirst(), false);
-        this.main = main;
+        panes = new PaneLayout(new LibraryPane(browser), center, inspector);
 
-        BorderPane root = new BorderPane(main);
+        BorderPane root = new BorderPane(panes.node());
         root.setId("studio-root");
         menuBar = menuBar();
         root.setTop(menuBar);
@@ -116,7 +112,7 @@ public final class MainWindow {
         features.forEach(feature -> feature.install(context));
     }
 
-    private final SplitPane main;
+    private final PaneLayout panes;
 
     /** The window as its features see it. */
     private final class Context implements WindowContext {
@@ -170,11 +166,8 @@ public final class MainWindow {
 
         @Override
         public void addInspectorTab(Tab tab) {
-            if (inspector.getTabs().isEmpty()) {
-                main.getItems().add(inspector);
-                main.setDividerPositions(0.15, 0.74);
-            }
             inspector.getTabs().add(tab);
+            panes.inspectorHasTabs();
         }
 
         @Override
@@ -225,6 +218,7 @@ public final class MainWindow {
 
     /** Loads the first rows and the library pane; imports the bundled samples into an empty library. */
     public void start() {
+        restoreLayout();
         refresh();
         importer.importBundledIfEmpty();
         refreshRecent();
@@ -293,7 +287,12 @@ public final class MainWindow {
             theme = theme.other();
             theme.apply();
         });
-        Menu view = new Menu("View", null, filter, find, expand, collapse, new SeparatorMenuItem(), dark);
+        javafx.scene.control.CheckMenuItem libraryPane = paneToggle("menu-view-library", "Library pane", "Shortcut+1",
+                panes.libraryShownProperty(), PaneLayout.LIBRARY_SETTING);
+        javafx.scene.control.CheckMenuItem inspectorDock = paneToggle("menu-view-inspector", "Inspector dock", "Shortcut+2",
+                panes.inspectorShownProperty(), PaneLayout.INSPECTOR_SETTING);
+        Menu view = new Menu("View", null, filter, find, expand, collapse, new SeparatorMenuItem(), libraryPane, inspectorDock,
+                new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts  (?)");
         shortcuts.setOnAction(event -> help.toggle());
@@ -301,6 +300,33 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, helpMenu);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** A View-menu check item that shows or hides a side pane, and remembers the choice in the library's settings. */
+    private javafx.scene.control.CheckMenuItem paneToggle(String id, String text, String accelerator,
+            javafx.beans.property.BooleanProperty shown, String setting) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(shown);
+        item.setOnAction(event -> {
+            String value = Boolean.toString(shown.get());
+            tasks.run("Remembering the layout", progress -> {
+                library.settings().set(setting, value);
+                return null;
+            }, done -> {}, failure -> notifier.unexpected("Remembering the layout", failure));
+        });
+        return item;
+    }
+
+    /** The side panes as the curator left them (read off the FX thread; shown until then). */
+    private void restoreLayout() {
+        tasks.run("Reading the layout", progress -> java.util.List.of(
+                library.settings().get(PaneLayout.LIBRARY_SETTING).orElse("true"),
+                library.settings().get(PaneLayout.INSPECTOR_SETTING).orElse("true")), shown -> {
+            panes.libraryShownProperty().set(Boolean.parseBoolean(shown.get(0)));
+            panes.inspectorShownProperty().set(Boolean.parseBoolean(shown.get(1)));
+        }, failure -> notifier.unexpected("Reading the layout", failure));
     }
 
     private void chooseFiles() {

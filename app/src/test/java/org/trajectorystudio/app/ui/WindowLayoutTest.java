@@ -1,0 +1,159 @@
+package org.trajectorystudio.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.ClippedLabels;
+import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.ui.task.FxTasks;
+import org.trajectorystudio.persistence.library.Library;
+
+/**
+ * The window from 1024×700 up: each pane keeps a usable width, no label is cut, at the default 1440×900 every table
+ * column shows without scrolling sideways, and the side panes can be hidden from the View menu, as remembered.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutTest {
+    @TempDir
+    static Path dir;
+
+    private Library library;
+    private FxTasks tasks;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        library = Library.open(Files.createTempDirectory(dir, "library"));
+        tasks = new FxTasks();
+        show();
+    }
+
+    private void show() {
+        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        library.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Lays the window's content out at a size. The headless platform's screen is 1000×1000 pixels, too small to blit
+     * a window of these sizes, so the root is sized and laid out directly; the checks then read it in the same turn.
+     */
+    private <T> T at(FxRobot robot, double width, double height, java.util.function.Supplier<T> check) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.Parent root = window.scene().getRoot();
+            for (int pass = 0; pass < 3; pass++) {
+                root.resize(width, height);
+                root.applyCss();
+                root.layout();
+            }
+            result.set(check.get());
+        });
+        return result.get();
+    }
+
+    private SplitPane panes() {
+        return (SplitPane) window.scene().lookup("#studio-root").lookup(".split-pane");
+    }
+
+    private static double width(Node node) {
+        return node.getLayoutBounds().getWidth();
+    }
+
+    private CheckMenuItem viewItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        return (CheckMenuItem) bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    /** What a click on a check item does: flip it, then its action. */
+    private static void toggle(CheckMenuItem item) {
+        item.setSelected(!item.isSelected());
+        item.fire();
+    }
+
+    @Test
+    void everyPaneKeepsItsWidthNoLabelIsCutAndTheTableFitsAtTheDefaultSize(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        SampleTable table = robot.lookup("#sample-table").queryAs(SampleTable.class);
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}, {1920, 1080}}) {
+            String at = (int) size[0] + "×" + (int) size[1];
+            List<String> problems = at(robot, size[0], size[1], () -> {
+                List<String> found = new java.util.ArrayList<>();
+                List<Node> items = panes().getItems();
+                double[] min = {PaneLayout.LIBRARY_MIN, PaneLayout.CENTER_MIN, PaneLayout.INSPECTOR_MIN};
+                String[] names = {"library pane", "table and trajectory", "inspector dock"};
+                for (int i = 0; i < 3; i++) {
+                    if (width(items.get(i)) < min[i] - 1) {
+                        found.add(names[i] + " is " + width(items.get(i)) + " px");
+                    }
+                }
+                ClippedLabels.under(window.scene().getRoot()).forEach(cut -> found.add("cut: " + cut));
+                double columns = table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getWidth).sum();
+                if (size[0] >= 1440 && columns > table.getWidth()) {
+                    found.add("the columns take " + columns + " px of a " + table.getWidth() + " px table");
+                }
+                return found;
+            });
+            assertThat(problems).as("at " + at).isEmpty();
+        }
+        assertThat(table.getColumns()).filteredOn(TableColumn::isVisible).extracting(TableColumn::getText)
+                .contains("Rating", "Verdict", "Labels");
+    }
+
+    @Test
+    void theViewMenuHidesTheSidePanesAndTheWindowRemembers(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        Node library = window.scene().lookup("#library-pane");
+        Node inspector = window.scene().lookup("#inspector");
+        assertThat(panes().getItems()).containsExactly(library, panes().getItems().get(1), inspector);
+        robot.interact(() -> toggle(viewItem(robot, "menu-view-library")));
+        robot.interact(() -> toggle(viewItem(robot, "menu-view-inspector")));
+        assertThat(panes().getItems()).hasSize(1).doesNotContain(library, inspector);
+        waitUntil(() -> "false".equals(this.library.settings().get(PaneLayout.LIBRARY_SETTING).orElse(""))
+                && "false".equals(this.library.settings().get(PaneLayout.INSPECTOR_SETTING).orElse("")));
+
+        // A new window on the library opens as it was left, and the items show it.
+        robot.interact(this::show);
+        waitUntil(() -> panes().getItems().size() == 1);
+        assertThat(viewItem(robot, "menu-view-library").isSelected()).isFalse();
+        robot.interact(() -> toggle(viewItem(robot, "menu-view-inspector")));
+        waitUntil(() -> panes().getItems().size() == 2);
+        assertThat(panes().getItems().getLast()).isSameAs(window.scene().lookup("#inspector"));
+        assertThat(at(robot, 1024, 700, () -> width(panes().getItems().getLast()))).isGreaterThanOrEqualTo(PaneLayout.INSPECTOR_MIN - 1);
+    }
+}
