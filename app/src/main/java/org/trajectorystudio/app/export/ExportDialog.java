@@ -116,11 +116,18 @@ public final class ExportDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox bottom = new VBox(8, error, new HBox(8, progress), status, summary, buttons);
         VBox center = new VBox(8, counts, histogram);
-        BorderPane root = new BorderPane(center, form.node(), null, bottom, null);
+        VBox.setMargin(center, new Insets(12, 0, 0, 0));
+        // The options and the preview scroll; the buttons and progress stay in view on a 700-pixel screen.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new VBox(form.node(), center));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        BorderPane root = new BorderPane(scroll, null, null, bottom, null);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("export-dialog");
-        BorderPane.setMargin(center, new Insets(12, 0, 12, 0));
-        Scene scene = new Scene(root, 760, 860);
+        BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(780, screen.getWidth() - 20), Math.min(880, screen.getHeight() - 40));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -114,23 +115,33 @@ final class ExportForm {
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
         grid.addRow(row++, caption("Samples"), new HBox(12, scopeTable, scopeLibrary));
         grid.addRow(row++, new Label(), acceptedOnly);
-        grid.addRow(row++, caption("Min rating"), new HBox(12, minRating, new Label("0 = any"), caption("Kind"), kind));
+        grid.addRow(row++, caption("Min rating"), new HBox(12, minRating, whole("0 = any"), caption("Kind"), kind));
         grid.addRow(row++, caption("Budget"), new HBox(8, stage, maxTokens, overBudget));
         grid.addRow(row++, caption("Tokenizer"), grow(tokenizerKind, tokenizerPath, tokenizerBrowse));
         grid.addRow(row++, caption("Template"), grow(templateKind, templatePath, templateBrowse));
-        grid.addRow(row++, caption("Format"), new HBox(8, format, rendering, shuffleCandidates));
+        grid.addRow(row++, caption("Format"), new HBox(8, format, rendering));
+        grid.addRow(row++, new Label(), shuffleCandidates);
         grid.addRow(row++, caption("Packing"), new HBox(8, packing, sequenceLength));
-        grid.addRow(row++, caption("Per question"), new HBox(12, new Label("at most"), maxPerQuestion, new Label("(0 = no limit)"), nearDuplicates));
-        grid.addRow(row++, caption("Seed / validation"), new HBox(8, seed, new Label("validation fraction"), validation));
+        grid.addRow(row++, caption("Per question"), new HBox(8, whole("at most"), maxPerQuestion, whole("(0 = no limit)")));
+        grid.addRow(row++, caption("Near duplicates"), nearDuplicates);
+        grid.addRow(row++, caption("Seed"), seed);
+        grid.addRow(row++, caption("Validation"), new HBox(8, validation, whole("fraction of questions held out (0 = none)")));
         grid.addRow(row++, caption("Output"), grow(output, outputBrowse));
         grid.addRow(row, new Label(), parquet);
+        // Long check-box texts wrap in a narrow dialog instead of being cut.
+        for (javafx.scene.control.CheckBox box : List.of(acceptedOnly, shuffleCandidates, packing, nearDuplicates, parquet)) {
+            box.setWrapText(true);
+        }
+        packing.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        seed.setMaxWidth(160);
+        validation.setPrefWidth(90);
         HBox.setHgrow(output, Priority.ALWAYS);
         HBox.setHgrow(tokenizerPath, Priority.ALWAYS);
         HBox.setHgrow(templatePath, Priority.ALWAYS);
@@ -340,8 +351,15 @@ final class ExportForm {
     }
 
     private static Label caption(String text) {
-        Label label = new Label(text);
+        Label label = whole(text);
         label.getStyleClass().add("export-caption");
+        return label;
+    }
+
+    /** A label that keeps all its words: the row gives way around it. */
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -92,8 +92,9 @@ public final class ImportController {
     }
 
     private void finished(String name, ImportResult result) {
-        notifier.info(String.format(Locale.ROOT, "%s: %,d imported, %,d duplicates, %,d rejected, %,d warnings (%.1f s)%s",
-                name, result.imported(), result.duplicates(), result.rejectedCount(), result.warningCount(), result.seconds(),
+        notifier.info(String.format(Locale.ROOT, "%s: %,d imported, %s, %,d rejected, %s (%.1f s)%s",
+                name, result.imported(), org.trajectorystudio.app.ui.Plural.of(result.duplicates(), "duplicate"), result.rejectedCount(),
+                org.trajectorystudio.app.ui.Plural.of(result.warningCount(), "warning"), result.seconds(),
                 result.cancelled() ? " — cancelled" : ""));
         onRowsChanged.run();
         if (result.rejectedCount() > 0 || result.warningCount() > 0) {

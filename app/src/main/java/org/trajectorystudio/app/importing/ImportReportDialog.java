@@ -33,6 +33,7 @@ public final class ImportReportDialog {
         alert.setHeaderText(java.nio.file.Path.of(result.file()).getFileName() + ": " + result.rejectedCount() + " rejected, " + result.warningCount() + " with warnings");
         TextArea area = new TextArea(text(result));
         area.setEditable(false);
+        area.setWrapText(true); // a long reason wraps under its line number instead of running off to the right
         area.setPrefSize(720, 320);
         alert.getDialogPane().setContent(area);
         alert.show();

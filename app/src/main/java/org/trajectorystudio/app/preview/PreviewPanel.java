@@ -102,7 +102,8 @@ final class PreviewPanel {
         add.setOnAction(event -> addAsCandidate());
         generate.setOnAction(event -> generate());
 
-        HBox actions = new HBox(6, run, stop, add);
+        // A flow: in the narrow dock "Add as candidate" goes to the next line instead of losing its words.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, run, stop, add);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox expand = new HBox(6, count, generate, progress);
         expand.setAlignment(Pos.CENTER_LEFT);
@@ -386,6 +387,7 @@ final class PreviewPanel {
     private static Button button(String text, String id, org.kordamp.ikonli.Ikon icon) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 }

@@ -58,6 +58,7 @@ final class SettingsForm {
         Button choose = new Button("Choose…");
         choose.setId("preview-gguf-choose");
         choose.setOnAction(event -> chooseModel());
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the path field gives way, not the button
         HBox file = new HBox(4, ggufPath, choose);
         HBox.setHgrow(ggufPath, Priority.ALWAYS);
         gpuLayers.setTooltip(new Tooltip("Layers offloaded to the GPU: 0 for none, 999 for all (Metal, or a CUDA build of libjllama)"));
@@ -75,7 +76,7 @@ final class SettingsForm {
         embedded.managedProperty().bind(embedded.visibleProperty());
         server.visibleProperty().bind(endpoint.selectedProperty());
         server.managedProperty().bind(server.visibleProperty());
-        TitledPane enginePane = new TitledPane("Engine", new VBox(6, new HBox(12, gguf, endpoint), embedded, server));
+        TitledPane enginePane = new TitledPane("Engine", new VBox(6, new VBox(4, gguf, endpoint), embedded, server));
         enginePane.setId("preview-engine");
 
         GridPane sampling = grid();

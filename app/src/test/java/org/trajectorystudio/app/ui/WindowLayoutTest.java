@@ -50,8 +50,13 @@ class WindowLayoutTest {
         show();
     }
 
+    private org.trajectorystudio.app.export.ExportFeature export;
+
     private void show() {
-        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
+        List<StudioFeature> features = StudioFeatures.all();
+        export = features.stream().filter(org.trajectorystudio.app.export.ExportFeature.class::isInstance)
+                .map(org.trajectorystudio.app.export.ExportFeature.class::cast).findFirst().orElseThrow();
+        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, features);
         stage.setScene(window.scene());
         stage.show();
         window.start();
@@ -133,6 +138,34 @@ class WindowLayoutTest {
         }
         assertThat(table.getColumns()).filteredOn(TableColumn::isVisible).extracting(TableColumn::getText)
                 .contains("Rating", "Verdict", "Labels");
+    }
+
+    @Test
+    void theExportDialogAndThePreviewPaneCutNoLabelAt1024By700(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        javafx.scene.control.TabPane dock = (javafx.scene.control.TabPane) window.scene().lookup("#inspector");
+        for (javafx.scene.control.Tab tab : List.copyOf(dock.getTabs())) {
+            robot.interact(() -> dock.getSelectionModel().select(tab));
+            List<String> cut = at(robot, 1024, 700, () -> ClippedLabels.under(dock));
+            assertThat(cut).as("cut labels in the " + tab.getText() + " tab at 1024×700").isEmpty();
+        }
+
+        robot.clickOn("#sample-table");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.X)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> export.dialog() != null && export.dialog().stage().isShowing());
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.Parent root = export.dialog().stage().getScene().getRoot();
+            for (int pass = 0; pass < 3; pass++) {
+                root.resize(760, 660); // a dialog on a 1024×700 screen
+                root.applyCss();
+                root.layout();
+            }
+            cut.addAll(ClippedLabels.under(root));
+        });
+        assertThat(cut).as("cut labels in the export dialog").isEmpty();
+        robot.interact(() -> export.dialog().stage().close());
     }
 
     @Test
