@@ -21,6 +21,11 @@ public final class FxTasks implements Tasks, AutoCloseable {
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
         Handle handle = new Handle(title);
+        if (executor.isShutdown()) {
+            // The window is closing: a callback that asks for more work (a reload after a write) starts nothing.
+            handle.cancel();
+            return handle;
+        }
         onFx(() -> running.add(handle));
         executor.execute(() -> {
             try {
