@@ -80,11 +80,12 @@ public final class LibraryExportInput implements Iterable<ExportInput> {
         // A trajectory whose action a curator replaced is cut before that step: no action next to a response it did
         // not get. One with nothing executed left is not offered at all.
         var executed = NotExecuted.executedPart(sample);
-        if (executed.isEmpty() || executed.get() != sample) {
+        boolean wasCut = executed.isEmpty() || executed.get() != sample;
+        if (wasCut) {
             cut.add(row.id());
         }
         // One numbering everywhere: the manifest's revision is the one the window and the curation log show (r0 = as imported).
-        return executed.map(part -> new ExportInput(part, row.revision(), datasetHash(row.datasetId()))).orElse(null);
+        return executed.map(part -> new ExportInput(part, row.revision(), datasetHash(row.datasetId()), wasCut)).orElse(null);
     }
 
     /** Samples cut before a step marked not executed (or left out, when that was the first step) so far. */

@@ -47,6 +47,8 @@ class NotExecutedExportTest {
         // One revision numbering: the window and the curation log call the edit r1, and so does the manifest.
         JsonNode manifest = Json.MAPPER.readTree(Files.readString(Path.of(run.json().get("manifest").stringValue())));
         assertThat(manifest.get("samples").get(0).get("revision").intValue()).isEqualTo(1);
+        // The manifest counts the cut, beside the other reasons a record differs from the sample.
+        assertThat(manifest.get("counts").get("cutBeforeNotExecuted").intValue()).isEqualTo(1);
 
         List<JsonNode> lines = Files.readAllLines(out).stream().map(Json.MAPPER::readTree).toList();
         JsonNode messages = lines.getFirst().get("messages");

@@ -141,6 +141,9 @@ class CompareViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.UP).release(KeyCode.CONTROL);
         assertThat(view.rows().getSelectionModel().getSelectedIndex()).isEqualTo(1);
 
+        // One question on both sides: nothing to warn of before the click.
+        assertThat(robot.lookup("#prefer-status").queryLabeled().getText()).isEmpty();
+
         // A preference with its reason, stored in the curation log.
         robot.clickOn("#prefer-reason").write("right answer, checked on the Nobel page");
         robot.clickOn("#prefer-right");
@@ -155,6 +158,24 @@ class CompareViewTest {
         robot.clickOn("#compare-rows");
         robot.type(KeyCode.ESCAPE);
         assertThat(view.getScene().getWindow().isShowing()).isFalse();
+    }
+
+    @Test
+    void twoTrajectoriesOfDifferentQuestionsSayBeforeTheClickThatTheExportSkipsTheirPreference(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 23);
+        String other = library.samples().page(org.trajectorystudio.persistence.query.SampleQuery.all(), 100).rows().stream()
+                .map(SampleSummary::id).filter(id -> !id.startsWith("has-001")).findFirst().orElseThrow();
+        CompareView view = new CompareView(library, tasks, new StatusNotifier(false));
+        robot.interact(() -> {
+            Stage shown = new Stage();
+            shown.setScene(new javafx.scene.Scene(view, 900, 600));
+            shown.show();
+            view.load(new RevisionRef("has-001", 0), new RevisionRef(other, 0));
+        });
+        waitUntil(() -> view.current() != null);
+        javafx.scene.control.Labeled status = (javafx.scene.control.Labeled) view.lookup("#prefer-status");
+        assertThat(status.getText()).startsWith("Different questions").contains("export skips");
+        assertThat(status.getStyleClass()).contains("warning-text");
     }
 
     @Test

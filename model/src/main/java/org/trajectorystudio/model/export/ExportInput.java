@@ -10,7 +10,12 @@ import org.trajectorystudio.model.sample.Sample;
  *     imported original, 1 for the first edit
  * @param datasetHash identifies the source file the sample was imported from
  */
-public record ExportInput(Sample sample, int revision, String datasetHash) {
+public record ExportInput(Sample sample, int revision, String datasetHash, boolean cutBeforeNotExecuted) {
+    /** A sample offered whole. */
+    public ExportInput(Sample sample, int revision, String datasetHash) {
+        this(sample, revision, datasetHash, false);
+    }
+
     public ExportInput {
         Objects.requireNonNull(sample, "sample");
         Objects.requireNonNull(datasetHash, "datasetHash");

@@ -144,6 +144,7 @@ public final class ExportPipeline {
         private final List<Manifest.Removed> removed = new ArrayList<>();
         private final Map<String, Source> sources = new LinkedHashMap<>();
         private long read;
+        private long cutBeforeNotExecuted;
         private long skipped;
         private long exactDuplicates;
         private long dropped;
@@ -175,6 +176,9 @@ public final class ExportPipeline {
                 throw new ExportCancelledException();
             }
             read++;
+            if (item.cutBeforeNotExecuted()) {
+                cutBeforeNotExecuted++;
+            }
             sources.computeIfAbsent(item.datasetHash(), hash -> new Source()).read++;
             if (read % PROGRESS_EVERY == 0) {
                 monitor.progress(ExportMonitor.Phase.READING, read, -1);
@@ -445,7 +449,7 @@ public final class ExportPipeline {
             }
             Manifest.Profile profileSummary = Manifest.Profile.of(profile);
             Manifest.Counts counts = new Manifest.Counts(read, exported.size(), exported.size() - validCount, validCount, dropped,
-                    truncated, withoutAnswer, exactDuplicates + overLimit, exactDuplicates, overLimit, skipped);
+                    truncated, withoutAnswer, exactDuplicates + overLimit, exactDuplicates, overLimit, skipped, cutBeforeNotExecuted);
             PackingOptions packing = profile.packing();
             Manifest.PackingSummary packingSummary = packing == null ? null
                     : new Manifest.PackingSummary(packing.sequenceLength(), packing.separator(), separatorTokens, packingTotals.sequences,

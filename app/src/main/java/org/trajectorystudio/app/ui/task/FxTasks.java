@@ -21,12 +21,18 @@ public final class FxTasks implements Tasks, AutoCloseable {
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
         Handle handle = new Handle(title);
-        if (executor.isShutdown()) {
+        onFx(() -> running.add(handle));
+        try {
+            start(handle, work, onDone, onFailed);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
             // The window is closing: a callback that asks for more work (a reload after a write) starts nothing.
             handle.cancel();
-            return handle;
+            onFx(() -> running.remove(handle));
         }
-        onFx(() -> running.add(handle));
+        return handle;
+    }
+
+    private <T> void start(Handle handle, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
         executor.execute(() -> {
             try {
                 T result = work.run(handle);
@@ -41,7 +47,6 @@ public final class FxTasks implements Tasks, AutoCloseable {
                 });
             }
         });
-        return handle;
     }
 
     @Override

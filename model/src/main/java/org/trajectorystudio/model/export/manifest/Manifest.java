@@ -53,10 +53,21 @@ public record Manifest(
     /** @param exact false for the approximate counter, whose figures are estimates */
     public record Tokenizer(String name, boolean exact) {}
 
+    /**
+     * @param cutBeforeNotExecuted samples read that were cut before a step a curator marked not executed (another
+     *     option made the action taken): their records end before a response the new action never got
+     */
     public record Counts(
             long read, long exported, long train, long validation, long dropped, long truncated,
             long truncatedWithoutFinalAnswer, long deduplicated, long exactDuplicates, long overQuestionLimit,
-            long skipped) {}
+            long skipped, long cutBeforeNotExecuted) {
+        /** Counts of an export that cut nothing. */
+        public Counts(long read, long exported, long train, long validation, long dropped, long truncated,
+                long truncatedWithoutFinalAnswer, long deduplicated, long exactDuplicates, long overQuestionLimit, long skipped) {
+            this(read, exported, train, validation, dropped, truncated, truncatedWithoutFinalAnswer, deduplicated, exactDuplicates,
+                    overQuestionLimit, skipped, 0);
+        }
+    }
 
     /** @param mean rounded to a whole token */
     public record Tokens(long total, int min, int max, long mean, List<Bucket> histogram) {

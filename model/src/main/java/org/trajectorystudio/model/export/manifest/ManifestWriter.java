@@ -55,6 +55,9 @@ public final class ManifestWriter {
         countsNode.put("exactDuplicates", counts.exactDuplicates());
         countsNode.put("overQuestionLimit", counts.overQuestionLimit());
         countsNode.put("skipped", counts.skipped());
+        if (counts.cutBeforeNotExecuted() > 0) { // absent when nothing was cut: manifests of such exports are unchanged
+            countsNode.put("cutBeforeNotExecuted", counts.cutBeforeNotExecuted());
+        }
 
         Manifest.Tokens tokens = manifest.tokens();
         ObjectNode tokensNode = root.putObject("tokens");
