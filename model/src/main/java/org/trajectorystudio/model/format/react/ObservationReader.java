@@ -1,7 +1,8 @@
 package org.trajectorystudio.model.format.react;
 
-import static org.trajectorystudio.model.format.react.ReactTags.TOOL_RESPONSE;
-import static org.trajectorystudio.model.format.react.ReactTags.TOOL_RESPONSE_END;
+import org.trajectorystudio.model.text.Slices;
+import static org.trajectorystudio.model.text.Tags.TOOL_RESPONSE;
+import static org.trajectorystudio.model.text.Tags.TOOL_RESPONSE_END;
 
 import java.util.function.Consumer;
 
