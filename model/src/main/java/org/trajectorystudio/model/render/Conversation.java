@@ -12,6 +12,7 @@ import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 import org.trajectorystudio.model.sample.ToolCalls;
 import org.trajectorystudio.model.text.TaggedText;
+import org.trajectorystudio.model.text.Tags;
 import org.trajectorystudio.model.text.ToolCallText;
 import tools.jackson.databind.JsonNode;
 
@@ -71,7 +72,7 @@ public final class Conversation {
             messages.add(new ChatMessage(ChatMessage.SYSTEM, sample.system(), false, -1));
         }
         messages.add(new ChatMessage(ChatMessage.USER, question(sample), false, -1));
-        boolean answerTag = sample.system() != null && sample.system().contains("<answer>");
+        boolean answerTag = sample.system() != null && sample.system().contains(Tags.ANSWER);
         for (int i = 0; i < stepIndex; i++) {
             Step step = sample.steps().get(i);
             if (step.user() != null) {
@@ -94,7 +95,7 @@ public final class Conversation {
         boolean thoughtIsContent = thoughtAs != null && SourceHints.THOUGHT_AS_CONTENT.equals(thoughtAs.asString());
         String content = switch (step.effectiveAction()) {
             case ToolCalls ignored -> "";
-            case FinalAnswer answer -> answerTag ? "<answer>" + answer.text() + "</answer>" : answer.text();
+            case FinalAnswer answer -> answerTag ? Tags.ANSWER + answer.text() + Tags.ANSWER_END : answer.text();
             case Plan plan -> plan.text();
             case Reasoning reasoning -> reasoning.text();
         };

@@ -188,6 +188,7 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
         }
         List<String> bodies = new ArrayList<>(2);
         Slices outside = new Slices(text);
+        Slices inOrder = new Slices(text);
         int position = 0;
         while (position < text.length()) {
             int open = text.indexOf(TOOL_RESPONSE, position);
@@ -195,26 +196,31 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
                 break;
             }
             outside.add(position, open);
+            inOrder.add(position, open);
             int bodyStart = open + TOOL_RESPONSE.length();
             int end = text.indexOf(TOOL_RESPONSE_END, bodyStart);
             if (end < 0) {
                 warn.accept(TOOL_RESPONSE + " is not closed; read to the end of the text");
-                bodies.add(text.substring(bodyStart).strip());
-                position = text.length();
+                end = text.length();
+                position = end;
             } else {
-                bodies.add(text.substring(bodyStart, end).strip());
                 position = end + TOOL_RESPONSE_END.length();
             }
+            bodies.add(text.substring(bodyStart, end).strip());
+            inOrder.add(bodyStart, end);
         }
         outside.add(position, text.length());
-        return new Responses(bodies, outside.join());
+        inOrder.add(position, text.length());
+        String all = inOrder.join();
+        return new Responses(bodies, outside.join(), all == null ? "" : all);
     }
 
     /**
      * @param bodies the {@code <tool_response>} bodies, in order (an empty response is an empty string)
      * @param outside the text outside the blocks, or null when blank
+     * @param inOrder bodies and outside text as they come, stripped and joined by a blank line ("" when all are blank)
      */
-    public record Responses(List<String> bodies, String outside) {
+    public record Responses(List<String> bodies, String outside, String inOrder) {
         public Responses {
             bodies = List.copyOf(bodies);
         }
