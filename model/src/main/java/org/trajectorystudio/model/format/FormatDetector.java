@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Picks the format whose recognition scores sum highest over a file's first records. */
+/**
+ * Scores a file's first records against a registry of formats ({@link Formats#all()}: adding a shape is one class
+ * there) and picks the best ({@link Detection}).
+ */
 public final class FormatDetector {
     /** How many readable records detection looks at. */
     public static final int SAMPLE_RECORDS = 20;
@@ -19,17 +22,13 @@ public final class FormatDetector {
         this(Formats.all());
     }
 
-    /** The best format for these records, or empty when none recognises any of them. */
+    /** Every format's score over these records, best first. */
+    public Detection score(List<ObjectNode> firstRecords) {
+        return Detection.score(formats, firstRecords);
+    }
+
+    /** The best format for these records, or empty when none recognises them well enough. */
     public Optional<SampleFormat> detect(List<ObjectNode> firstRecords) {
-        SampleFormat best = null;
-        long bestScore = 0;
-        for (SampleFormat format : formats) {
-            long score = firstRecords.stream().mapToLong(format::recognise).sum();
-            if (score > bestScore) {
-                best = format;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
+        return score(firstRecords).winner();
     }
 }

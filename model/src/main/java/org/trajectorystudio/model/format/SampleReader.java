@@ -26,11 +26,13 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
     private final RecordSource lines;
     private final Deque<RawLine> lookahead;
     private final RecordParser parser;
+    private final Detection detection;
 
-    private SampleReader(RecordSource lines, Deque<RawLine> lookahead, LocatedFormat format) {
+    private SampleReader(RecordSource lines, Deque<RawLine> lookahead, LocatedFormat format, Detection detection) {
         this.lines = lines;
         this.lookahead = lookahead;
         this.parser = new RecordParser(format);
+        this.detection = detection;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
             throws FormatNotDetectedException {
         Deque<RawLine> lookahead = new ArrayDeque<>();
         if (options.format() != null) {
-            return new SampleReader(lines, lookahead, new LocatedFormat(options.format(), options.messagesKey()));
+            return new SampleReader(lines, lookahead, new LocatedFormat(options.format(), options.messagesKey()), null);
         }
         LocatedFormat locating = new LocatedFormat(Formats.all().getFirst(), options.messagesKey());
         List<ObjectNode> records = new ArrayList<>();
@@ -88,9 +90,10 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
         }
         if (lookahead.isEmpty()) {
             // An empty file has no samples; any format reads it, and reading it yields nothing.
-            return new SampleReader(lines, lookahead, new LocatedFormat(Formats.all().getFirst(), null));
+            return new SampleReader(lines, lookahead, new LocatedFormat(Formats.all().getFirst(), null), null);
         }
-        SampleFormat detected = new FormatDetector().detect(records).orElse(null);
+        Detection detection = new FormatDetector().score(records);
+        SampleFormat detected = detection.winner().orElse(null);
         if (detected == null) {
             lines.close();
             if (records.isEmpty()) {
@@ -102,11 +105,15 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
                 throw new FormatNotDetectedException(sourceName + ": " + noConversation + ", or the format with --format ("
                         + String.join(", ", Formats.names()) + ")");
             }
-            throw new FormatNotDetectedException(sourceName + ": the first " + records.size()
-                    + " records look like none of the formats; name one with --format ("
-                    + String.join(", ", Formats.names()) + ")");
+            throw new FormatNotDetectedException(sourceName + ": " + detection.note().orElseThrow()
+                    + "; name one with --format (" + String.join(", ", Formats.names()) + ")");
         }
-        return new SampleReader(lines, lookahead, new LocatedFormat(detected, options.messagesKey()));
+        return new SampleReader(lines, lookahead, new LocatedFormat(detected, options.messagesKey()), detection);
+    }
+
+    /** How the formats scored the first records; null when the format was named rather than detected. */
+    public Detection detection() {
+        return detection;
     }
 
     /** The format records are read with (conversations located, ids checked); its name is the detected format's. */

@@ -30,6 +30,7 @@ public final class FileInspector {
     public static InspectionReport inspectWith(Path file, ReadOptions options) throws IOException, FormatNotDetectedException {
         try (SampleReader reader = SampleReader.openWith(file, options)) {
             Tally tally = new Tally();
+            tally.detection(reader.detection());
             reader.forEachRemaining(tally::add);
             return tally.report(reader.format().name());
         }
@@ -47,6 +48,13 @@ public final class FileInspector {
         private final Map<String, Long> kinds = new TreeMap<>();
         private final List<InspectionReport.LineIssue> rejected = new ArrayList<>();
         private final List<InspectionReport.LineIssue> warnings = new ArrayList<>();
+
+        /** A detection that was a close call (a tie) is said once, as a warning on line 0. */
+        void detection(org.trajectorystudio.model.format.Detection detection) {
+            if (detection != null) {
+                detection.note().ifPresent(note -> warnings.add(new InspectionReport.LineIssue(0, note)));
+            }
+        }
 
         void add(ReadOutcome outcome) {
             switch (outcome) {

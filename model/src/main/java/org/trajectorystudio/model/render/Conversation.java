@@ -2,7 +2,6 @@ package org.trajectorystudio.model.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Action;
 import org.trajectorystudio.model.sample.FinalAnswer;
 import org.trajectorystudio.model.sample.Plan;
@@ -12,8 +11,10 @@ import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 import org.trajectorystudio.model.sample.ToolCalls;
+import org.trajectorystudio.model.text.TaggedText;
+import org.trajectorystudio.model.text.Tags;
+import org.trajectorystudio.model.text.ToolCallText;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A sample as the chat a model is trained on or prompted with, in the Tongyi DeepResearch / Qwen3 conventions:
@@ -71,7 +72,7 @@ public final class Conversation {
             messages.add(new ChatMessage(ChatMessage.SYSTEM, sample.system(), false, -1));
         }
         messages.add(new ChatMessage(ChatMessage.USER, question(sample), false, -1));
-        boolean answerTag = sample.system() != null && sample.system().contains("<answer>");
+        boolean answerTag = sample.system() != null && sample.system().contains(Tags.ANSWER);
         for (int i = 0; i < stepIndex; i++) {
             Step step = sample.steps().get(i);
             if (step.user() != null) {
@@ -94,7 +95,7 @@ public final class Conversation {
         boolean thoughtIsContent = thoughtAs != null && SourceHints.THOUGHT_AS_CONTENT.equals(thoughtAs.asString());
         String content = switch (step.effectiveAction()) {
             case ToolCalls ignored -> "";
-            case FinalAnswer answer -> answerTag ? "<answer>" + answer.text() + "</answer>" : answer.text();
+            case FinalAnswer answer -> answerTag ? Tags.ANSWER + answer.text() + Tags.ANSWER_END : answer.text();
             case Plan plan -> plan.text();
             case Reasoning reasoning -> reasoning.text();
         };
@@ -125,34 +126,13 @@ public final class Conversation {
         return text.toString();
     }
 
-    /** An assistant turn in the model's own words. */
+    /** An assistant turn in the model's own words: the tag syntax in the prompt layout ({@link TaggedText#write}). */
     public static String assistantText(String thought, Action action) {
-        StringBuilder text = new StringBuilder();
-        if (thought != null && !thought.isBlank()) {
-            text.append("<think>\n").append(thought.strip()).append("\n</think>\n\n");
-        }
-        switch (action) {
-            case ToolCalls calls -> {
-                for (int i = 0; i < calls.calls().size(); i++) {
-                    text.append(i == 0 ? "" : "\n").append("<tool_call>\n").append(toolCallJson(calls.calls().get(i))).append("\n</tool_call>");
-                }
-            }
-            case FinalAnswer answer -> text.append("<answer>\n").append(answer.text().strip()).append("\n</answer>");
-            case Plan plan -> text.append(plan.text().strip());
-            case Reasoning reasoning -> text.append(reasoning.text().strip());
-        }
-        return text.toString();
+        return TaggedText.write(thought, action, TaggedText.Layout.PROMPT);
     }
 
     /** {@code {"name": …, "arguments": …}}; arguments that were not JSON are written back verbatim. */
     public static String toolCallJson(ToolCall call) {
-        if (call.hasInvalidArguments()) {
-            return "{\"name\": " + Json.write(Json.MAPPER.getNodeFactory().stringNode(call.name()))
-                    + ", \"arguments\": " + call.rawArguments() + "}";
-        }
-        ObjectNode node = Json.object();
-        node.put("name", call.name());
-        node.set("arguments", call.arguments());
-        return Json.write(node);
+        return ToolCallText.compactJson(call);
     }
 }

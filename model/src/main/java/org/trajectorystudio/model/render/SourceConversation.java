@@ -1,5 +1,6 @@
 package org.trajectorystudio.model.render;
 
+import org.trajectorystudio.model.text.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import org.trajectorystudio.model.sample.Sample;
@@ -51,6 +52,6 @@ public final class SourceConversation {
     }
 
     private static boolean mentions(String text) {
-        return text != null && (text.contains("<tool_call>") || text.contains("<tool_response>"));
+        return text != null && (text.contains(Tags.TOOL_CALL) || text.contains(Tags.TOOL_RESPONSE));
     }
 }

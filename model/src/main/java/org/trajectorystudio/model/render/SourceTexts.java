@@ -2,16 +2,12 @@ package org.trajectorystudio.model.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trajectorystudio.model.export.template.PyJson;
 import org.trajectorystudio.model.json.Json;
-import org.trajectorystudio.model.sample.Action;
-import org.trajectorystudio.model.sample.FinalAnswer;
-import org.trajectorystudio.model.sample.Plan;
-import org.trajectorystudio.model.sample.Reasoning;
 import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
-import org.trajectorystudio.model.sample.ToolCalls;
+import org.trajectorystudio.model.text.TaggedText;
+import org.trajectorystudio.model.text.ToolCallText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,33 +32,14 @@ public final class SourceTexts {
 
     private SourceTexts() {}
 
-    /** The assistant turn as the convention writes the step. */
+    /** The assistant turn as the convention writes the step ({@link TaggedText#write}, Tongyi layout). */
     public static String assistant(Step step) {
-        StringBuilder text = new StringBuilder();
-        String thought = step.effectiveThought().orElse(null);
-        if (thought != null) {
-            text.append("<think>\n").append(thought).append("\n</think>\n");
-        }
-        Action action = step.effectiveAction();
-        switch (action) {
-            case ToolCalls calls -> {
-                for (ToolCall call : calls.calls()) {
-                    text.append(call == calls.calls().getFirst() ? "" : "\n").append("<tool_call>\n").append(callJson(call)).append("\n</tool_call>");
-                }
-            }
-            case FinalAnswer answer -> text.append("<answer>\n").append(answer.text()).append("\n</answer>");
-            case Plan plan -> text.append(plan.text());
-            case Reasoning reasoning -> text.append(reasoning.text());
-        }
-        return text.toString();
+        return TaggedText.write(step.effectiveThought().orElse(null), step.effectiveAction(), TaggedText.Layout.TONGYI);
     }
 
     /** {@code {"name": …, "arguments": …}} as {@code json.dumps} writes it; arguments that were not JSON verbatim. */
     public static String callJson(ToolCall call) {
-        StringBuilder text = new StringBuilder("{\"name\": ");
-        PyJson.string(call.name(), text);
-        text.append(", \"arguments\": ").append(call.hasInvalidArguments() ? call.rawArguments() : PyJson.write(call.arguments()));
-        return text.append('}').toString();
+        return ToolCallText.pythonJson(call);
     }
 
     /** The response turns as the convention writes them; empty when the step has no observation. */

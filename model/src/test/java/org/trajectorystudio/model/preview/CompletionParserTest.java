@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trajectorystudio.model.text.ToolCallReader;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.render.Conversation;
 import org.trajectorystudio.model.sample.Action;
@@ -61,7 +62,7 @@ class CompletionParserTest {
 
         assertThat(parsed.thought()).isEqualTo("hmm, search");
         assertThat(parsed.action()).isEqualTo(new ToolCalls(List.of(ToolCall.parsed(null, "search", Json.object()))));
-        assertThat(parsed.problems()).containsExactly("the thought is not closed with </think>");
+        assertThat(parsed.problems()).containsExactly("<think> is not closed; the thought ends at the <tool_call>");
     }
 
     @Test
@@ -72,7 +73,7 @@ class CompletionParserTest {
         assertThat(parsed.action()).isNull();
         assertThat(parsed.toCandidate()).isEmpty();
         assertThat(parsed.isWellFormed()).isFalse();
-        assertThat(parsed.problems()).containsExactly("the thought is not closed with </think>", "no action: neither <tool_call> nor <answer>");
+        assertThat(parsed.problems()).containsExactly("<think> is not closed; read to the end of the text", "no action: neither <tool_call> nor <answer>");
     }
 
     @Test
@@ -93,7 +94,8 @@ class CompletionParserTest {
         assertThat(call.hasInvalidArguments()).isTrue();
         assertThat(call.rawArguments()).isEqualTo("{\"query\": [\"ab");
         assertThat(parsed.problems()).containsExactly(
-                "a tool call is not closed with </tool_call>", "the arguments of 'search' are not valid JSON");
+                "<tool_call> 1 is not closed; read up to the end of the text",
+                "tool call 1 ('search') has arguments that are not valid JSON; kept as raw text");
     }
 
     @Test
@@ -103,7 +105,7 @@ class CompletionParserTest {
 
         assertThat(((ToolCalls) parsed.action()).calls()).extracting(ToolCall::name).containsExactly("a", "b");
         assertThat(((ToolCalls) parsed.action()).calls()).noneMatch(ToolCall::hasInvalidArguments);
-        assertThat(parsed.problems()).containsExactly("a tool call is not closed with </tool_call>");
+        assertThat(parsed.problems()).containsExactly("<tool_call> 1 is not closed; read up to the next <tool_call>");
     }
 
     @Test
@@ -111,7 +113,7 @@ class CompletionParserTest {
         ParsedCompletion parsed = CompletionParser.parse("<answer>Bish");
 
         assertThat(parsed.action()).isEqualTo(new FinalAnswer("Bish"));
-        assertThat(parsed.problems()).containsExactly("the answer is not closed with </answer>");
+        assertThat(parsed.problems()).containsExactly("<answer> is not closed; read to the end of the text");
     }
 
     @Test
@@ -138,7 +140,7 @@ class CompletionParserTest {
         ToolCall call = ((ToolCalls) parsed.action()).calls().getFirst();
         assertThat(call.name()).isEqualTo("visit");
         assertThat(call.rawArguments()).isEqualTo("{'x': 1, \"name\": \"visit\"");
-        assertThat(parsed.problems()).containsExactly("the tool call to 'visit' is not valid JSON");
+        assertThat(parsed.problems()).containsExactly("tool call 1 ('visit') cannot be read: it is not valid JSON; kept as raw text");
     }
 
     @Test
@@ -146,9 +148,9 @@ class CompletionParserTest {
         ParsedCompletion parsed = CompletionParser.parse("<tool_call>search for cats</tool_call>");
 
         ToolCall call = ((ToolCalls) parsed.action()).calls().getFirst();
-        assertThat(call.name()).isEmpty();
+        assertThat(call.name()).isEqualTo(ToolCallReader.UNKNOWN_TOOL);
         assertThat(call.rawArguments()).isEqualTo("search for cats");
-        assertThat(parsed.problems()).containsExactly("a tool call has no tool name");
+        assertThat(parsed.problems()).containsExactly("tool call 1 cannot be read: it is not valid JSON; kept as raw text");
     }
 
     @Test
@@ -219,7 +221,9 @@ class CompletionParserTest {
                 continue;
             }
             String text = Conversation.assistantText(thought, action);
-            if (containsTag(thought) || containsTag(action) || isAmbiguous(action)) {
+            // A call without a name reads back as 'unknown' (kept raw), as every reader reads one.
+            if (containsTag(thought) || containsTag(action) || isAmbiguous(action)
+                    || calls(action).stream().anyMatch(call -> call.name().isBlank())) {
                 continue;
             }
             ParsedCompletion parsed = CompletionParser.parse(text);
@@ -243,13 +247,24 @@ class CompletionParserTest {
     }
 
     /**
-     * Calls that cannot read back as they were: raw arguments that happen to be valid JSON in the written form, and a
-     * string argument that holds a serialised object (read back as the object, OpenAI style).
+     * Calls that cannot read back as they were: raw arguments that happen to be readable in the written form (JSON,
+     * JSON5-ish or a Python repr, as the codec reads model output), and a string argument that holds a serialised
+     * object (read back as the object, OpenAI style).
      */
     private static boolean isAmbiguous(Action action) {
         return action instanceof ToolCalls calls && calls.calls().stream().anyMatch(call -> call.hasInvalidArguments()
-                ? Json.tryParse(Conversation.toolCallJson(call)) != null
+                ? readable(Conversation.toolCallJson(call))
                 : call.arguments().isString() && Json.tryParse(call.arguments().stringValue()) instanceof JsonNode inner && inner.isContainer());
+    }
+
+    private static List<ToolCall> calls(Action action) {
+        return action instanceof ToolCalls calls ? calls.calls() : List.of();
+    }
+
+    private static boolean readable(String callText) {
+        ToolCallReader reader = new ToolCallReader(warning -> {});
+        reader.addText(callText);
+        return !reader.calls().getFirst().hasInvalidArguments();
     }
 
     private static Action withoutIds(Action action) {

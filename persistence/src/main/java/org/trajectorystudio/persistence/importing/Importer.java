@@ -101,6 +101,13 @@ public final class Importer {
         DatasetRecorder datasets = new DatasetRecorder(database);
         long datasetId = datasets.begin(file.toAbsolutePath().normalize().toString(), size, modified, format);
         Tally tally = new Tally();
+        if (reader.detection() != null) {
+            // A tie between formats is said once, as a warning on line 0: the user may want --format.
+            reader.detection().note().ifPresent(note -> {
+                tally.warningCount++;
+                tally.warnings.add(new LineIssue(0, note));
+            });
+        }
         String status = "failed";
         try (reader) {
             status = pump(reader, options, datasetId, size, started, tally, listener, cancel) ? "cancelled" : "complete";

@@ -1,5 +1,9 @@
 package org.trajectorystudio.model.format.chat;
 
+import org.trajectorystudio.model.text.TaggedText;
+import org.trajectorystudio.model.text.TextActions;
+import org.trajectorystudio.model.text.ToolCallReader;
+import org.trajectorystudio.model.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

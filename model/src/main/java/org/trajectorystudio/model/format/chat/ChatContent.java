@@ -1,5 +1,6 @@
 package org.trajectorystudio.model.format.chat;
 
+import org.trajectorystudio.model.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

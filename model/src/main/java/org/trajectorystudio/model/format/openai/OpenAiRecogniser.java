@@ -1,7 +1,7 @@
 package org.trajectorystudio.model.format.openai;
 
+import org.trajectorystudio.model.text.Tags;
 import java.util.Locale;
-import org.trajectorystudio.model.format.chat.TaggedText;
 import org.trajectorystudio.model.json.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,13 +51,13 @@ final class OpenAiRecogniser {
                     structured |= calls != null && calls.isArray() && !calls.isEmpty();
                     structured |= message.get("function_call") instanceof ObjectNode;
                     openAiFields |= Json.text(message, "reasoning_content") != null || Json.text(message, "reasoning") != null;
-                    tags |= content != null && content.contains(TaggedText.TOOL_CALL);
+                    tags |= content != null && content.contains(Tags.TOOL_CALL);
                 }
                 case "tool", "function" -> {
                     openAiFields = true;
-                    tags |= content != null && content.contains(TaggedText.TOOL_RESPONSE);
+                    tags |= content != null && content.contains(Tags.TOOL_RESPONSE);
                 }
-                case "user" -> tags |= content != null && content.contains(TaggedText.TOOL_RESPONSE);
+                case "user" -> tags |= content != null && content.contains(Tags.TOOL_RESPONSE);
                 default -> { }
             }
         }

@@ -1,5 +1,6 @@
 package org.trajectorystudio.model.format.openai;
 
+import org.trajectorystudio.model.text.Tags;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,8 @@ import org.trajectorystudio.model.format.chat.AssistantTurn;
 import org.trajectorystudio.model.format.chat.ChatContent;
 import org.trajectorystudio.model.format.chat.ChatSampleBuilder;
 import org.trajectorystudio.model.format.chat.RecordFields;
-import org.trajectorystudio.model.format.chat.TaggedText;
-import org.trajectorystudio.model.format.chat.TextActions;
-import org.trajectorystudio.model.format.chat.ToolCallReader;
+import org.trajectorystudio.model.text.TextActions;
+import org.trajectorystudio.model.text.ToolCallReader;
 import org.trajectorystudio.model.format.chat.ToolSpecReader;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
@@ -160,7 +160,7 @@ final class OpenAiRecordMapper {
         }
         AssistantTurn turn = AssistantTurn.read(reasoning, text, calls, metadata, warn);
         if (reasoning == null && turn.thought() != null && turn.action() instanceof ToolCalls
-                && !text.contains(TaggedText.THINK) && !text.contains(TaggedText.THINK_END)) {
+                && !text.contains(Tags.THINK) && !text.contains(Tags.THINK_END)) {
             Map<String, JsonNode> marked = new LinkedHashMap<>(turn.metadata());
             marked.put(SourceHints.THOUGHT_AS, StringNode.valueOf(SourceHints.THOUGHT_AS_CONTENT));
             return new AssistantTurn(turn.thought(), turn.action(), turn.plainText(), marked, turn.writtenCalls());

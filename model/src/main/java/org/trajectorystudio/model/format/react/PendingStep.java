@@ -1,5 +1,6 @@
 package org.trajectorystudio.model.format.react;
 
+import org.trajectorystudio.model.text.Slices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.trajectorystudio.model.format.react;
 
-import static org.trajectorystudio.model.format.react.ReactTags.TOOLS;
+import static org.trajectorystudio.model.text.Tags.TOOLS;
 
 /**
  * The question inside a first user turn. WebDancer-style prompts embed the tool list and a format example before

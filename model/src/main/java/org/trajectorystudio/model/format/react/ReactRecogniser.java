@@ -1,9 +1,9 @@
 package org.trajectorystudio.model.format.react;
 
-import static org.trajectorystudio.model.format.react.ReactTags.ANSWER;
-import static org.trajectorystudio.model.format.react.ReactTags.THINK_END;
-import static org.trajectorystudio.model.format.react.ReactTags.TOOL_CALL;
-import static org.trajectorystudio.model.format.react.ReactTags.TOOL_RESPONSE;
+import static org.trajectorystudio.model.text.Tags.ANSWER;
+import static org.trajectorystudio.model.text.Tags.THINK_END;
+import static org.trajectorystudio.model.text.Tags.TOOL_CALL;
+import static org.trajectorystudio.model.text.Tags.TOOL_RESPONSE;
 
 import java.util.Locale;
 import org.trajectorystudio.model.json.Json;

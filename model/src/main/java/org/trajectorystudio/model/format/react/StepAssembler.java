@@ -1,18 +1,17 @@
 package org.trajectorystudio.model.format.react;
 
-import java.util.ArrayList;
+import org.trajectorystudio.model.text.Slices;
+import org.trajectorystudio.model.text.TaggedText;
+import org.trajectorystudio.model.text.ToolCallReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Action;
 import org.trajectorystudio.model.sample.FinalAnswer;
 import org.trajectorystudio.model.sample.Reasoning;
-import org.trajectorystudio.model.sample.ToolCall;
 import org.trajectorystudio.model.sample.ToolCalls;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -32,7 +31,7 @@ final class StepAssembler {
      * @param messageExtras fields of the message other than role and content, kept in the step's metadata
      */
     static PendingStep assemble(String text, Map<String, JsonNode> messageExtras, Consumer<String> warn) {
-        AssistantTurn turn = AssistantTurnScanner.scan(text, warn);
+        TaggedText turn = TaggedText.scan(text, warn);
         Map<String, JsonNode> metadata = new LinkedHashMap<>(messageExtras);
         String thought = turn.thought();
         Action action;
@@ -54,26 +53,13 @@ final class StepAssembler {
     }
 
     private static ToolCalls readCalls(List<String> blocks, Map<String, JsonNode> metadata, Consumer<String> warn) {
-        List<ToolCall> calls = new ArrayList<>(blocks.size());
-        ArrayNode extraFields = null;
-        for (int i = 0; i < blocks.size(); i++) {
-            ToolCallReader.ReadCall read = ToolCallReader.read(blocks.get(i), i + 1, warn);
-            calls.add(read.call());
-            if (read.extraFields() != null && extraFields == null) {
-                extraFields = Json.MAPPER.createArrayNode();
-                for (int j = 0; j < i; j++) {
-                    extraFields.addObject();
-                }
-            }
-            if (extraFields != null) {
-                extraFields.add(read.extraFields() == null ? Json.object() : read.extraFields());
-            }
-        }
-        if (extraFields != null) {
+        ToolCallReader reader = new ToolCallReader(warn);
+        blocks.forEach(reader::addText);
+        if (reader.extraFields() != null) {
             // One object per call, in call order, so each extra field stays attached to its call.
-            metadata.put(TOOL_CALL_FIELDS, extraFields);
+            metadata.put(TOOL_CALL_FIELDS, reader.extraFields());
         }
-        return new ToolCalls(calls);
+        return new ToolCalls(reader.calls());
     }
 
     /** Untagged text is the thought of a turn without {@code <think>}; beside one it is appended, not lost. */

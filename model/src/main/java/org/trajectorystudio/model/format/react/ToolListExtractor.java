@@ -1,7 +1,8 @@
 package org.trajectorystudio.model.format.react;
 
-import static org.trajectorystudio.model.format.react.ReactTags.TOOLS;
-import static org.trajectorystudio.model.format.react.ReactTags.TOOLS_END;
+import org.trajectorystudio.model.text.LenientJson;
+import static org.trajectorystudio.model.text.Tags.TOOLS;
+import static org.trajectorystudio.model.text.Tags.TOOLS_END;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.trajectorystudio.model.format.sharegpt;
 
+import org.trajectorystudio.model.text.Tags;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,9 @@ import org.trajectorystudio.model.format.chat.AssistantTurn;
 import org.trajectorystudio.model.format.chat.ChatContent;
 import org.trajectorystudio.model.format.chat.ChatSampleBuilder;
 import org.trajectorystudio.model.format.chat.RecordFields;
-import org.trajectorystudio.model.format.chat.TaggedText;
-import org.trajectorystudio.model.format.chat.TextActions;
-import org.trajectorystudio.model.format.chat.ToolCallReader;
+import org.trajectorystudio.model.text.TaggedText;
+import org.trajectorystudio.model.text.TextActions;
+import org.trajectorystudio.model.text.ToolCallReader;
 import org.trajectorystudio.model.format.chat.ToolSpecReader;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
@@ -86,7 +87,7 @@ final class ShareGptRecordMapper {
             }
             case "human", "user" -> {
                 ChatContent content = ChatContent.read(value, warn);
-                if (builder.awaitsResults() && content.text().contains(TaggedText.TOOL_RESPONSE)) {
+                if (builder.awaitsResults() && content.text().contains(Tags.TOOL_RESPONSE)) {
                     results(index, turn, from, content, known, warn);
                 } else if (builder.awaitsWrittenResults()) {
                     builder.result(index, turn, from, TextActions.observation(content.text()), null,
@@ -115,7 +116,7 @@ final class ShareGptRecordMapper {
             return AssistantTurn.read(null, null, calls, stepFields(turn, known, null), warn);
         }
         ChatContent content = ChatContent.read(value, warn);
-        if (content.text().contains(TaggedText.TOOL_CALL)) {
+        if (content.text().contains(Tags.TOOL_CALL)) {
             return AssistantTurn.read(null, content.text(), calls, stepFields(turn, known, content), warn);
         }
         calls.addText(content.text());

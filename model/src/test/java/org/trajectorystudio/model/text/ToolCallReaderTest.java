@@ -1,4 +1,4 @@
-package org.trajectorystudio.model.format.chat;
+package org.trajectorystudio.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class ToolCallReaderTest {
     @Test
     void emptyArgumentsAreAnEmptyObjectWithAWarningAndMissingOnesSilently() {
         reader.add("a", "now", StringNode.valueOf(" "), null);
-        reader.addJson(ChatRecords.record("{\"name\": \"today\"}"));
+        reader.addJson(Json.tryParse("{\"name\": \"today\"}"));
 
         assertThat(reader.calls()).allSatisfy(call -> {
             assertThat(call.hasInvalidArguments()).isFalse();
@@ -36,7 +36,7 @@ class ToolCallReaderTest {
 
     @Test
     void aCallWithoutANameIsKeptRawUnderTheUnknownName() {
-        reader.addJson(ChatRecords.record("{\"id\": \"x\", \"arguments\": {\"q\": 1}}"));
+        reader.addJson(Json.tryParse("{\"id\": \"x\", \"arguments\": {\"q\": 1}}"));
 
         ToolCall call = reader.calls().getFirst();
         assertThat(call.name()).isEqualTo(ToolCallReader.UNKNOWN_TOOL);
@@ -55,8 +55,8 @@ class ToolCallReaderTest {
 
     @Test
     void extraFieldsAreKeptOnePerCallInCallOrder() {
-        reader.addJson(ChatRecords.record("{\"id\": \"1\", \"type\": \"function\", \"function\": {\"name\": \"a\", \"arguments\": \"{}\"}}"));
-        reader.addJson(ChatRecords.record("{\"index\": 1, \"type\": \"custom\", \"function\": {\"name\": \"b\", \"arguments\": \"{}\"}}"));
+        reader.addJson(Json.tryParse("{\"id\": \"1\", \"type\": \"function\", \"function\": {\"name\": \"a\", \"arguments\": \"{}\"}}"));
+        reader.addJson(Json.tryParse("{\"index\": 1, \"type\": \"custom\", \"function\": {\"name\": \"b\", \"arguments\": \"{}\"}}"));
 
         assertThat(reader.calls()).extracting(ToolCall::name).containsExactly("a", "b");
         assertThat(reader.extraFields().get(0).isEmpty()).isTrue();

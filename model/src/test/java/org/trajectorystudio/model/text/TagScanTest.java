@@ -1,4 +1,4 @@
-package org.trajectorystudio.model.format.react;
+package org.trajectorystudio.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,24 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AssistantTurnScannerTest {
+class TagScanTest {
     private final List<String> warnings = new ArrayList<>();
 
-    private AssistantTurn scan(String text) {
-        return AssistantTurnScanner.scan(text, warnings::add);
+    private TaggedText scan(String text) {
+        return TaggedText.scan(text, warnings::add);
     }
 
     @Test
     void cutsATurnAtItsTags() {
-        AssistantTurn turn = scan("<think>\n a \n</think>\n<tool_call>\n{\"name\": \"x\"}\n</tool_call>");
+        TaggedText turn = scan("<think>\n a \n</think>\n<tool_call>\n{\"name\": \"x\"}\n</tool_call>");
 
-        assertThat(turn).isEqualTo(new AssistantTurn("a", List.of("\n{\"name\": \"x\"}\n"), null, null));
+        assertThat(turn).isEqualTo(new TaggedText("a", List.of("{\"name\": \"x\"}"), null, null));
         assertThat(warnings).isEmpty();
     }
 
     @Test
     void tagsInsideAThoughtBelongToTheThought() {
-        AssistantTurn turn = scan("<think>I could use <tool_call> or <answer> here.</think><answer>42</answer>");
+        TaggedText turn = scan("<think>I could use <tool_call> or <answer> here.</think><answer>42</answer>");
 
         assertThat(turn.thought()).isEqualTo("I could use <tool_call> or <answer> here.");
         assertThat(turn.toolCalls()).isEmpty();
@@ -32,7 +32,7 @@ class AssistantTurnScannerTest {
 
     @Test
     void anUnclosedThoughtStopsAtTheNextAction() {
-        AssistantTurn turn = scan("<think>thinking...\n<tool_call>{\"name\": \"x\"}</tool_call>");
+        TaggedText turn = scan("<think>thinking...\n<tool_call>{\"name\": \"x\"}</tool_call>");
 
         assertThat(turn.thought()).isEqualTo("thinking...");
         assertThat(turn.toolCalls()).containsExactly("{\"name\": \"x\"}");
@@ -41,15 +41,15 @@ class AssistantTurnScannerTest {
 
     @Test
     void anUnclosedToolCallStopsAtTheNextToolCall() {
-        AssistantTurn turn = scan("<tool_call>{\"name\": \"a\"}\n<tool_call>{\"name\": \"b\"}</tool_call>");
+        TaggedText turn = scan("<tool_call>{\"name\": \"a\"}\n<tool_call>{\"name\": \"b\"}</tool_call>");
 
-        assertThat(turn.toolCalls()).containsExactly("{\"name\": \"a\"}\n", "{\"name\": \"b\"}");
+        assertThat(turn.toolCalls()).containsExactly("{\"name\": \"a\"}", "{\"name\": \"b\"}");
         assertThat(warnings).singleElement().asString().contains("<tool_call> 1 is not closed", "next <tool_call>");
     }
 
     @Test
     void anUnclosedAnswerRunsToTheEnd() {
-        AssistantTurn turn = scan("<think>t</think><answer>The answer\nis long");
+        TaggedText turn = scan("<think>t</think><answer>The answer\nis long");
 
         assertThat(turn.answer()).isEqualTo("The answer\nis long");
         assertThat(warnings).singleElement().asString().contains("<answer> is not closed");
@@ -57,7 +57,7 @@ class AssistantTurnScannerTest {
 
     @Test
     void keepsUntaggedTextAndEmptyAnswers() {
-        AssistantTurn turn = scan("before <answer></answer> after");
+        TaggedText turn = scan("before <answer></answer> after");
 
         assertThat(turn.answer()).isEmpty();
         assertThat(turn.untagged()).isEqualTo("before\n\nafter");
@@ -65,7 +65,7 @@ class AssistantTurnScannerTest {
 
     @Test
     void severalThoughtsAndAnswersAreJoined() {
-        AssistantTurn turn = scan("<think>a</think><think>b</think><answer>x</answer><answer>y</answer>");
+        TaggedText turn = scan("<think>a</think><think>b</think><answer>x</answer><answer>y</answer>");
 
         assertThat(turn.thought()).isEqualTo("a\n\nb");
         assertThat(turn.answer()).isEqualTo("x\n\ny");
@@ -74,7 +74,7 @@ class AssistantTurnScannerTest {
 
     @Test
     void aLeadingCloseTagIsNotALeadingThoughtWhenAnActionComesFirst() {
-        AssistantTurn turn = scan("<tool_call>{\"name\": \"a\"}</tool_call> stray </think>");
+        TaggedText turn = scan("<tool_call>{\"name\": \"a\"}</tool_call> stray </think>");
 
         assertThat(turn.thought()).isNull();
         assertThat(turn.toolCalls()).containsExactly("{\"name\": \"a\"}");
@@ -85,7 +85,7 @@ class AssistantTurnScannerTest {
     void findsTheAnswerBehindManyTagLikeFragments() {
         // Many unclosed-looking fragments would make a backtracking regex explode; the indexOf scan reads past them.
         String noise = "<think".repeat(200_000) + "<tool_call".repeat(200_000);
-        AssistantTurn turn = scan(noise + "<answer>ok</answer>");
+        TaggedText turn = scan(noise + "<answer>ok</answer>");
 
         assertThat(turn.answer()).isEqualTo("ok");
         assertThat(turn.toolCalls()).isEmpty();

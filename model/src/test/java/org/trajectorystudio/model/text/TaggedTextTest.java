@@ -1,4 +1,4 @@
-package org.trajectorystudio.model.format.chat;
+package org.trajectorystudio.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

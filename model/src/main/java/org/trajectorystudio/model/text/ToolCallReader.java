@@ -1,9 +1,12 @@
-package org.trajectorystudio.model.format.chat;
+package org.trajectorystudio.model.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.ToolCall;
 import tools.jackson.databind.JsonNode;
@@ -14,20 +17,29 @@ import tools.jackson.databind.node.ObjectNode;
  * Collects the tool calls of one assistant turn, in order, from whatever shape they come in: OpenAI
  * {@code {id, type, function:{name, arguments}}}, flat {@code {name, arguments}} (Hermes {@code <tool_call>} bodies,
  * LLaMA-Factory {@code function_call} turns, legacy {@code function_call}) or a list of those. Arguments may be a JSON
- * string (decoded) or a JSON value. A call that cannot be read is kept as an unparsed call with its raw text and a
- * warning, never dropped. Fields of a call object that a {@link ToolCall} has no place for are kept, one object per
- * call, for the step's metadata.
+ * string (decoded) or a JSON value. Call text may be JSON in a Markdown fence, a Python repr (ToolBench), JSON5-ish
+ * (what the Tongyi agent accepts, with a warning) or followed by a {@code <code>} block (PythonInterpreter). A call that
+ * cannot be read is kept as an unparsed call with its raw text and a warning, never dropped; where its name and
+ * arguments can still be told apart ({@code {"name": "x", "arguments": RAW}}, as {@link ToolCallText} writes a call
+ * whose arguments are not JSON) the raw text is its arguments. Fields of a call object that a {@link ToolCall} has no
+ * place for are kept, one object per call, for the step's metadata. The one reader of calls for every format and for
+ * the preview's completions.
  */
 public final class ToolCallReader {
     /** The name given to a call whose name cannot be found. */
     public static final String UNKNOWN_TOOL = "unknown";
 
     private static final Set<String> CALL_FIELDS = Set.of("id", "name", "arguments", "parameters");
+    /** {@code {"name": "…", "arguments": RAW}}, closed or cut off by a token limit before its closing brace. */
+    private static final Pattern NAME_AND_RAW_ARGUMENTS = Pattern.compile(
+            "\\A\\{\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")\\s*,\\s*\"arguments\"\\s*:\\s*(.*?)\\s*}?\\z", Pattern.DOTALL);
 
     private final Consumer<String> warn;
     private final List<ToolCall> calls = new ArrayList<>(2);
     private final List<ObjectNode> extraFields = new ArrayList<>(2);
     private boolean anyExtraFields;
+    /** True while a call written as text is read: there a string of arguments that is no JSON is a string value. */
+    private boolean writtenAsText;
 
     public ToolCallReader(Consumer<String> warn) {
         this.warn = warn;
@@ -80,32 +92,103 @@ public final class ToolCallReader {
         }
     }
 
-    /** The text of a call: JSON (in a Markdown code fence or not), read as {@link #addJson}. */
+    /**
+     * The text of a call: JSON (in a Markdown code fence or not, strict, else a Python repr, else JSON5-ish with a
+     * warning), optionally followed by a {@code <code>} block that becomes its {@code code} argument; read as
+     * {@link #addJson}.
+     */
     public void addText(String text) {
         String raw = text.strip();
-        if (raw.isEmpty()) {
+        String json = raw;
+        String code = null;
+        int codeStart = raw.indexOf(Tags.CODE);
+        if (codeStart >= 0) {
+            int codeFrom = codeStart + Tags.CODE.length();
+            int codeEnd = raw.indexOf(Tags.CODE_END, codeFrom);
+            if (codeEnd < 0 || !raw.substring(codeEnd + Tags.CODE_END.length()).isBlank()) {
+                unparsed(null, recoverName(raw), raw, "its <code> block is not closed or is followed by more text", null);
+                return;
+            }
+            json = raw.substring(0, codeStart).strip();
+            code = raw.substring(codeFrom, codeEnd).strip();
+        }
+        if (json.isEmpty()) {
             unparsed(null, null, raw, "it is empty", null);
             return;
         }
-        JsonNode parsed = Json.tryParse(raw);
+        JsonNode parsed = parse(json);
         if (parsed == null) {
-            String unfenced = stripCodeFence(raw);
-            parsed = unfenced == null ? null : Json.tryParse(unfenced);
-            if (parsed != null) {
-                warn.accept("tool call " + (calls.size() + 1) + " is wrapped in a Markdown code fence; read without it");
-            }
-        }
-        if (parsed == null && raw.startsWith("{") && raw.indexOf('\'') >= 0) {
-            // ToolBench writes calls as Python reprs: {'name': 'x', 'arguments': '{}'}
-            parsed = PythonLiteral.toJson(raw);
-        }
-        if (parsed == null) {
-            unparsed(null, recoverName(raw), raw, "it is not valid JSON", null);
+            unreadable(raw);
         } else if (parsed.isObject() || parsed.isArray()) {
-            addJson(parsed);
+            int before = calls.size();
+            writtenAsText = true;
+            try {
+                addJson(parsed);
+            } finally {
+                writtenAsText = false;
+            }
+            if (code != null) {
+                mergeCode(before, code, raw);
+            }
         } else {
             unparsed(null, null, raw, "it is not a JSON object", null);
         }
+    }
+
+    private JsonNode parse(String json) {
+        JsonNode parsed = Json.tryParse(json);
+        if (parsed != null) {
+            return parsed;
+        }
+        String unfenced = stripCodeFence(json);
+        parsed = unfenced == null ? null : Json.tryParse(unfenced);
+        if (parsed != null) {
+            warn.accept("tool call " + (calls.size() + 1) + " is wrapped in a Markdown code fence; read without it");
+            return parsed;
+        }
+        if (json.startsWith("{") && json.indexOf('\'') >= 0) {
+            // ToolBench writes calls as Python reprs: {'name': 'x', 'arguments': '{}'}
+            parsed = PythonLiteral.toJson(json);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        LenientJson.Parsed lenient = LenientJson.parse(json);
+        if (lenient != null && lenient.value().isContainer()) {
+            warn.accept("tool call " + (calls.size() + 1) + " is not strict JSON; read leniently");
+            return lenient.value();
+        }
+        return null;
+    }
+
+    /** The {@code <code>} block of a PythonInterpreter call, as its {@code code} argument. */
+    private void mergeCode(int before, String code, String raw) {
+        if (calls.size() != before + 1 || calls.get(before).hasInvalidArguments()
+                || !(calls.get(before).arguments() instanceof ObjectNode arguments) || arguments.has("code")) {
+            warn.accept("tool call " + (before + 1) + ": its <code> block cannot be merged into its arguments; kept as raw text");
+            while (calls.size() > before) {
+                calls.removeLast();
+                extraFields.removeLast();
+            }
+            record(ToolCall.unparsed(null, Objects.requireNonNullElse(recoverName(raw), UNKNOWN_TOOL), raw), null);
+            return;
+        }
+        ToolCall call = calls.get(before);
+        calls.set(before, ToolCall.parsed(call.id(), call.name(), arguments.deepCopy().put("code", code)));
+    }
+
+    /** Text that is no JSON: its arguments kept raw when name and arguments can be told apart, else all of it. */
+    private void unreadable(String raw) {
+        Matcher nameAndRaw = NAME_AND_RAW_ARGUMENTS.matcher(raw);
+        if (nameAndRaw.matches()) {
+            JsonNode quoted = Json.tryParse(nameAndRaw.group(1));
+            // the name as written, even a blank one: the text named the call so
+            String name = quoted != null ? quoted.stringValue() : nameAndRaw.group(1).substring(1, nameAndRaw.group(1).length() - 1);
+            warn.accept("tool call " + (calls.size() + 1) + " ('" + name + "') has arguments that are not valid JSON; kept as raw text");
+            record(ToolCall.unparsed(null, name, nameAndRaw.group(2).strip()), null);
+            return;
+        }
+        unparsed(null, recoverName(raw), raw, "it is not valid JSON", null);
     }
 
     private void addObject(JsonNode node) {
@@ -116,7 +199,7 @@ public final class ToolCallReader {
         ObjectNode function = !object.has("name") && object.get("function") instanceof ObjectNode nested ? nested : null;
         ObjectNode source = function == null ? object : function;
         JsonNode arguments = source.get("arguments");
-        if (arguments == null || arguments.isNull()) {
+        if (arguments == null || (arguments.isNull() && !writtenAsText)) {
             arguments = source.get("parameters");
         }
         ObjectNode extra = null;
@@ -159,18 +242,22 @@ public final class ToolCallReader {
     }
 
     private ToolCall withArguments(String id, String name, JsonNode arguments, int number) {
-        if (arguments == null || arguments.isNull() || arguments.isMissingNode()) {
+        if (arguments == null || arguments.isMissingNode() || (arguments.isNull() && !writtenAsText)) {
             return ToolCall.parsed(id, name, Json.object());
         }
         if (!arguments.isString()) {
             return ToolCall.parsed(id, name, arguments);
         }
         String raw = arguments.stringValue();
-        if (raw.isBlank()) {
+        if (raw.isBlank() && !writtenAsText) {
             warn.accept("tool call " + number + " ('" + name + "') has empty arguments; read as {}");
             return ToolCall.parsed(id, name, Json.object());
         }
         JsonNode parsed = Json.tryParse(raw);
+        if (writtenAsText && (parsed == null || !parsed.isContainer())) {
+            // {"name": "x", "arguments": "a string"}: the text said a string, and a string it stays
+            return ToolCall.parsed(id, name, arguments);
+        }
         if (parsed == null) {
             warn.accept("tool call " + number + " ('" + name + "') has arguments that are not valid JSON; kept raw");
             return ToolCall.unparsed(id, name, raw);

@@ -1,4 +1,4 @@
-package org.trajectorystudio.model.format.react;
+package org.trajectorystudio.model.text;
 
 import org.trajectorystudio.model.json.Json;
 import tools.jackson.core.JacksonException;
@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON written by a model: strict first, then the JSON5-ish leniency the Tongyi agent itself accepts ({@code json5}):
  * single quotes, unquoted names, trailing commas, comments, raw newlines inside strings.
  */
-final class LenientJson {
+public final class LenientJson {
     private static final JsonMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES,
                     JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
@@ -25,12 +25,12 @@ final class LenientJson {
             .build();
 
     /** A parsed value and whether leniency was needed to read it. */
-    record Parsed(JsonNode value, boolean lenient) {}
+    public record Parsed(JsonNode value, boolean lenient) {}
 
     private LenientJson() {}
 
     /** Parses {@code text}, or returns null when even the lenient reading fails. */
-    static Parsed parse(String text) {
+    public static Parsed parse(String text) {
         JsonNode strict = Json.tryParse(text);
         if (isValue(strict)) {
             return new Parsed(strict, false);

@@ -1,4 +1,4 @@
-package org.trajectorystudio.model.format.react;
+package org.trajectorystudio.model.text;
 
 import java.util.Arrays;
 
@@ -6,19 +6,19 @@ import java.util.Arrays;
  * Collects stripped, non-blank slices of one text and joins them once at the end, so that a long turn is copied a
  * single time however many pieces it is cut into.
  */
-final class Slices {
-    static final String SEPARATOR = "\n\n";
+public final class Slices {
+    public static final String SEPARATOR = "\n\n";
 
     private final String text;
     private int[] bounds = new int[4];
     private int count;
 
-    Slices(String text) {
+    public Slices(String text) {
         this.text = text;
     }
 
     /** Adds {@code text[from, to)} without its surrounding whitespace; a blank range adds nothing. */
-    void add(int from, int to) {
+    public void add(int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
@@ -36,16 +36,16 @@ final class Slices {
         count++;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return count == 0;
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 
     /** The slices joined by a blank line, or null when there are none. */
-    String join() {
+    public String join() {
         if (count == 0) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.trajectorystudio.model.format.chat;
+package org.trajectorystudio.model.text;
 
 import org.trajectorystudio.model.json.Json;
 import tools.jackson.databind.JsonNode;
