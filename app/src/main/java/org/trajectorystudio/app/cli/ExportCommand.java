@@ -52,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSONL file to write.")
     Path out;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "chat, cpt-text, has-text or fas-text.")
+    @Option(names = "--format", required = true, paramLabel = "F", description = "chat, sharegpt (LLaMA-Factory, with its dataset_info.json entry), cpt-text, has-text or fas-text.")
     String format;
 
     @ArgGroup(exclusive = true)

@@ -32,6 +32,7 @@ import org.trajectorystudio.model.export.render.Rendered;
 import org.trajectorystudio.model.export.render.Renderer;
 import org.trajectorystudio.model.export.render.Renderers;
 import org.trajectorystudio.model.export.split.Splitter;
+import org.trajectorystudio.model.export.trainer.LlamaFactoryDatasetInfo;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleIds;
@@ -313,6 +314,9 @@ public final class ExportPipeline {
                 outputs.add(withHash(trainOutput, trainFile.commit()));
                 if (validFile != null) {
                     outputs.add(withHash(validOutput, validFile.commit()));
+                }
+                if (profile.format() == ExportFormat.SHAREGPT) {
+                    LlamaFactoryDatasetInfo.write(target, validationTarget);
                 }
                 Manifest manifest = manifest(exported, validation, overLimit, outputs, packingTotals);
                 try (AtomicFile manifestFile = new AtomicFile(manifestTarget)) {
