@@ -46,6 +46,7 @@ public final class ExportDialog {
     private final ExportForm form;
     private final Label error = new Label();
     private final Label counts = new Label("Preview to see what the export would hold.");
+    private final LossMaskView lossMask = new LossMaskView();
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
@@ -115,7 +116,7 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, preview, spacer, cancel, export, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox bottom = new VBox(8, error, new HBox(8, progress), status, summary, buttons);
-        VBox center = new VBox(8, counts, histogram);
+        VBox center = new VBox(8, counts, histogram, lossMask.node());
         BorderPane root = new BorderPane(center, form.node(), null, bottom, null);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("export-dialog");
@@ -173,6 +174,7 @@ public final class ExportDialog {
             previewed = choices;
             previewedJob = job;
             showPreview(outcome.result());
+            lossMask.show(outcome.lossMask());
             status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; Export writes %s", outcome.seconds(), choices.output()));
         });
     }
