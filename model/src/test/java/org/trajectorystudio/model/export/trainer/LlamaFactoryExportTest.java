@@ -18,6 +18,7 @@ import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
+import org.trajectorystudio.model.export.ExportSamples;
 import org.trajectorystudio.model.export.Rendering;
 import org.trajectorystudio.model.export.render.ChatRenderer;
 import org.trajectorystudio.model.export.render.ShareGptRenderer;
@@ -27,6 +28,7 @@ import org.trajectorystudio.model.format.SampleReader;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleIds;
+import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.testing.SharedData;
 import tools.jackson.databind.JsonNode;
 
@@ -64,7 +66,7 @@ class LlamaFactoryExportTest {
     }
 
     @Test
-    void aDialogueWhoseUserSpeaksRightAfterAToolResultIsSkippedAsLlamaFactoryWouldAndAnExistingInfoFileKeepsItsEntries()
+    void tauBenchDialoguesLoadWholeAndAnExistingInfoFileKeepsItsEntries()
             throws Exception {
         List<Sample> samples = read(SharedData.file("external/taubench_gpt4o_airline_historical.json"));
         Path out = dir.resolve("data/tau.jsonl");
@@ -80,6 +82,24 @@ class LlamaFactoryExportTest {
         assertThat(loaded.examples() + result.skipped()).isEqualTo(samples.size());
         JsonNode info = Json.MAPPER.readTree(Files.readString(out.resolveSibling(LlamaFactoryDatasetInfo.FILE_NAME)));
         assertThat(info.get("alpaca_en_demo").get("file_name").stringValue()).isEqualTo("alpaca_en_demo.json");
+    }
+
+    @Test
+    void aUserTurnRightAfterAToolResultCannotAlternateSoTheRecordIsSkippedAndCounted() throws Exception {
+        Sample plain = ExportSamples.trajectory();
+        List<Step> steps = new ArrayList<>(plain.steps());
+        steps.set(1, steps.get(1).withUser("Actually, who rode it?")); // after step 1's search result
+        Sample interrupted = plain.withSteps(steps).withId("interrupted");
+        ShareGptRenderer renderer = new ShareGptRenderer(ChatMlTemplate.INSTANCE, Rendering.TEMPLATE);
+        assertThat(renderer.accepts(plain)).isTrue();
+        assertThat(renderer.accepts(interrupted)).isFalse();
+        ExportResult result = export(List.of(plain, interrupted), Rendering.TEMPLATE, dir.resolve("mixed/set.jsonl"), 0);
+        assertThat(result.exported()).isEqualTo(1);
+        assertThat(result.skipped()).isEqualTo(1);
+        Loaded loaded = load(dir.resolve("mixed"), "set");
+        assertThat(loaded.examples()).isEqualTo(1);
+        assertThat(loaded.broken()).isZero();
+        assertThat(loaded.calls()).isEqualTo(2);
     }
 
     private ExportResult export(List<Sample> samples, Rendering rendering, Path out, double validation) throws Exception {
