@@ -28,6 +28,7 @@ import org.trajectorystudio.model.export.ExportResult;
 import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.export.manifest.Manifest;
+import org.trajectorystudio.model.export.trainer.LlamaFactoryDatasetInfo;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
@@ -52,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSONL file to write.")
     Path out;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "chat, cpt-text, has-text or fas-text.")
+    @Option(names = "--format", required = true, paramLabel = "F", description = "chat, sharegpt (LLaMA-Factory, with its dataset_info.json entry), cpt-text, has-text or fas-text.")
     String format;
 
     @ArgGroup(exclusive = true)
@@ -222,6 +223,12 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The LLaMA-Factory entry file a sharegpt export wrote beside its data; null for other formats. */
+    private Path datasetInfo(ExportResult result) {
+        return ExportFormat.fromWireName(format) == ExportFormat.SHAREGPT
+                ? result.out().toAbsolutePath().resolveSibling(LlamaFactoryDatasetInfo.FILE_NAME) : null;
+    }
+
     private void print(ExportResult result, HubDataset.Files hub, long notExecutedCut) {
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {
@@ -236,6 +243,7 @@ public final class ExportCommand implements Callable<Integer> {
             node.put("tokens", result.tokens());
             node.put("out", result.out().toString());
             node.put("megatron", megatronPrefix == null ? null : megatronPrefix.toString());
+            node.put("datasetInfo", datasetInfo(result) == null ? null : datasetInfo(result).toString());
             node.put("validationOut", result.validationOut() == null ? null : result.validationOut().toString());
             node.put("manifest", result.manifest().toString());
             Manifest.Counts counts = result.report().counts();
@@ -286,6 +294,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (megatronPrefix != null) {
             writer.printf("  megatron:   %s.bin / .idx%n", megatronPrefix);
+        }
+        if (datasetInfo(result) != null) {
+            writer.printf("  llama-factory: %s (dataset: %s, dataset_dir: %s)%n", datasetInfo(result),
+                    LlamaFactoryDatasetInfo.name(result.out()), result.out().toAbsolutePath().getParent());
         }
         if (result.validationOut() != null) {
             writer.printf("  validation: %s%n", result.validationOut());

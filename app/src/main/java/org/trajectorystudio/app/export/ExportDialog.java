@@ -46,6 +46,7 @@ public final class ExportDialog {
     private final ExportForm form;
     private final Label error = new Label();
     private final Label counts = new Label("Preview to see what the export would hold.");
+    private final LossMaskView lossMask = new LossMaskView();
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
@@ -115,7 +116,7 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, preview, spacer, cancel, export, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox bottom = new VBox(8, error, new HBox(8, progress), status, summary, buttons);
-        VBox center = new VBox(8, counts, histogram);
+        VBox center = new VBox(8, counts, histogram, lossMask.node());
         VBox.setMargin(center, new Insets(12, 0, 0, 0));
         // The options and the preview scroll; the buttons and progress stay in view on a 700-pixel screen.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new VBox(form.node(), center));
@@ -180,6 +181,7 @@ public final class ExportDialog {
             previewed = choices;
             previewedJob = job;
             showPreview(outcome.result(), job.filters());
+            lossMask.show(outcome.lossMask());
             status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; %s", outcome.seconds(),
                     choices.output().isEmpty() ? "choose the output file to export" : "Export writes " + choices.output()));
         });

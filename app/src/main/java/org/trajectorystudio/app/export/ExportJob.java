@@ -19,6 +19,7 @@ import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
 import org.trajectorystudio.model.export.PackingOptions;
+import org.trajectorystudio.model.export.render.Renderers;
 import org.trajectorystudio.model.export.template.ChatTemplate;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
@@ -47,8 +48,11 @@ public final class ExportJob {
         this.query = selection(choices.scope() == ExportChoices.Scope.TABLE ? tableQuery : SampleQuery.all(), choices);
     }
 
-    /** What an export (or its preview) did; {@code hub} is null without Parquet. */
-    public record Outcome(ExportResult result, HubDataset.Files hub, double seconds) {}
+    /**
+     * What an export (or its preview) did; {@code hub} is null without Parquet; {@code lossMask} is one record's mask,
+     * made by a preview only (null otherwise, or when nothing would be exported).
+     */
+    public record Outcome(ExportResult result, HubDataset.Files hub, double seconds, LossMaskPreview lossMask) {}
 
     public SampleQuery query() {
         return query;
@@ -130,7 +134,7 @@ public final class ExportJob {
     public Outcome preview(Progress progress) throws IOException {
         Path scratch = Files.createTempDirectory("studio-export-preview-");
         try {
-            return run(scratch.resolve("preview.jsonl"), false, progress);
+            return run(scratch.resolve("preview.jsonl"), false, true, progress);
         } finally {
             delete(scratch);
         }
@@ -144,10 +148,10 @@ public final class ExportJob {
     /** Writes to {@code out}: the file chosen after the preview, which selects the same records whatever the file. */
     public Outcome export(Path out, Progress progress) throws IOException {
         ExportTargets.check(library, out, choices.validationFraction() > 0, choices.parquet());
-        return run(out, choices.parquet(), progress);
+        return run(out, choices.parquet(), false, progress);
     }
 
-    private Outcome run(Path out, boolean parquet, Progress progress) throws IOException {
+    private Outcome run(Path out, boolean parquet, boolean preview, Progress progress) throws IOException {
         long start = System.nanoTime();
         progress.update(-1, "Opening the tokenizer");
         ChatTemplate template = TemplateSpec.open(choices.template());
@@ -167,11 +171,13 @@ public final class ExportJob {
                 builder.pack(choices.sequenceLength(), SEPARATOR);
             }
             long total = library.samples().count(query);
-            ExportResult result = new ExportPipeline(studioVersion).run(new LibraryExportInput(library, query), builder.build(), out,
+            ExportProfile profile = builder.build();
+            ExportResult result = new ExportPipeline(studioVersion).run(new LibraryExportInput(library, query), profile, out,
                     monitor(progress, total, parquet), parquet ? parquetStep(progress) : ExportPipeline.DerivedFiles.NONE);
+            LossMaskPreview lossMask = preview ? LossMaskPreview.of(out, library, Renderers.of(profile), counter) : null;
             HubDataset.Files hub = parquet ? HubDataset.card(result) : null;
             progress.update(1, "Done");
-            return new Outcome(result, hub, (System.nanoTime() - start) / 1e9);
+            return new Outcome(result, hub, (System.nanoTime() - start) / 1e9, lossMask);
         }
     }
 

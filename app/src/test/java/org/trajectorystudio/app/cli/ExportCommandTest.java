@@ -225,6 +225,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void sharegptWritesTheLlamaFactoryEntryBesideItsFile() throws Exception {
+        importQuestions();
+        Path out = dir.resolve("lf/trajectories.jsonl");
+        JsonNode json = export("--any-verdict", "--out", out.toString(), "--format", "sharegpt");
+        assertThat(json.get("datasetInfo").stringValue()).isEqualTo(out.resolveSibling("dataset_info.json").toAbsolutePath().toString());
+        JsonNode entry = Json.MAPPER.readTree(Files.readString(out.resolveSibling("dataset_info.json"))).get("trajectories");
+        assertThat(entry.get("file_name").stringValue()).isEqualTo("trajectories.jsonl");
+        assertThat(entry.get("formatting").stringValue()).isEqualTo("sharegpt");
+        assertThat(Files.readAllLines(out)).hasSize(json.get("exported").intValue()).allSatisfy(line ->
+                assertThat(Json.MAPPER.readTree(line).get("conversations").get(0).get("from").stringValue()).isEqualTo("human"));
+        assertThat(studio("export", "--any-verdict", "--out", dir.resolve("lf/packed.jsonl").toString(), "--format", "sharegpt",
+                "--pack-length", "4096").err()).contains("LLaMA-Factory packs it itself");
+    }
+
+    @Test
     void shuffleCandidatesReordersHasOptionsBySeedAndRepeatsItself() throws Exception {
         importFile(org.trajectorystudio.app.testing.BundledFiles.file("has_decision.jsonl"), 22);
         Path presented = dir.resolve("presented.jsonl");

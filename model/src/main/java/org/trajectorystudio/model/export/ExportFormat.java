@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum ExportFormat {
     /** {@code {id, messages[{role, content, weight}], tools}}: weight 0 on turns the model never writes. */
     CHAT("chat"),
+    /**
+     * {@code {conversations[{from, value}], system, tools}}: LLaMA-Factory's sharegpt form, with a
+     * {@code dataset_info.json} entry beside it so that {@code dataset: NAME} finds it.
+     */
+    SHAREGPT("sharegpt"),
     /** {@code {id, text}}: the conversation rendered with a chat template, for continual pre-training. */
     CPT_TEXT("cpt-text"),
     /** {@code {id, text}}: the paper's HAS decision text. */
@@ -30,6 +35,6 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown export format '" + name + "' (expected chat, cpt-text, has-text or fas-text)");
+        throw new IllegalArgumentException("unknown export format '" + name + "' (expected chat, sharegpt, cpt-text, has-text or fas-text)");
     }
 }

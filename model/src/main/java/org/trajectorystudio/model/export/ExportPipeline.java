@@ -32,6 +32,7 @@ import org.trajectorystudio.model.export.render.Rendered;
 import org.trajectorystudio.model.export.render.Renderer;
 import org.trajectorystudio.model.export.render.Renderers;
 import org.trajectorystudio.model.export.split.Splitter;
+import org.trajectorystudio.model.export.trainer.LlamaFactoryDatasetInfo;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleIds;
@@ -349,6 +350,9 @@ public final class ExportPipeline {
                     written.add(target.resolveSibling(file.file()));
                 }
                 cancelledAfter(written);
+                if (profile.format() == ExportFormat.SHAREGPT) {
+                    LlamaFactoryDatasetInfo.write(target, validationTarget);
+                }
                 Manifest manifest = manifest(exported, validation, overLimit, outputs, packingTotals);
                 try (AtomicFile manifestFile = new AtomicFile(manifestTarget)) {
                     manifestFile.write(ManifestWriter.write(manifest));

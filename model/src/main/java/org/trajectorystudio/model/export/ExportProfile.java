@@ -173,6 +173,9 @@ public record ExportProfile(
             }
             checkValidationFraction(validationFraction);
             PackingOptions packing = null;
+            if (pack && format == ExportFormat.SHAREGPT) {
+                throw new IllegalArgumentException("sharegpt is not packed here: LLaMA-Factory packs it itself (packing: true)");
+            }
             if (pack) {
                 Integer length = sequenceLength != null ? sequenceLength : maxTokens;
                 if (length == null) {

@@ -169,7 +169,7 @@ public record ExportProfileFile(
         }
         String formatName = optionalText(node, "format", null);
         if (formatName == null) {
-            throw new IllegalArgumentException("'format' is missing (chat, cpt-text, has-text or fas-text)");
+            throw new IllegalArgumentException("'format' is missing (chat, sharegpt, cpt-text, has-text or fas-text)");
         }
         ExportProfileFile d = defaults(ExportFormat.fromWireName(formatName));
         JsonNode packingNode = node.get("packing");

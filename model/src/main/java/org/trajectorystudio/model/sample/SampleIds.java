@@ -12,9 +12,13 @@ public final class SampleIds {
 
     private SampleIds() {}
 
-    /** The id of a sample's content, ignoring whatever id it carries now. */
+    /**
+     * The id of a sample's content, ignoring whatever id it carries now and the hints that only say how the source
+     * rendered it ({@link SourceHints#RENDERING_ONLY}): the same conversation read with or without them is the same
+     * sample, so a re-import into a library made before the hints existed finds its duplicates.
+     */
     public static String contentId(Sample sample) {
-        byte[] canonical = StudioCodec.writeBytes(sample.withId(""));
+        byte[] canonical = StudioCodec.writeBytes(SourceHints.withoutRenderingHints(sample).withId(""));
         return HexFormat.of().formatHex(sha256(canonical), 0, ID_BYTES);
     }
 

@@ -1,5 +1,11 @@
 package org.trajectorystudio.model.sample;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
 /**
  * Metadata keys in which a reader tells renderers how the source wrote something the canonical sample holds only as
  * content. Each is written only where it matters, to keep bodies small.
@@ -15,5 +21,39 @@ public final class SourceHints {
      * differs from what the source's convention regenerates from the step. */
     public static final String SOURCE_TEXT = "sourceText";
 
+    /** The step keys that only say how to render a step, not what it holds: content ids leave them out, so that a
+     * sample read by a build that writes them keeps the id an earlier build gave it. */
+    public static final Set<String> RENDERING_ONLY = Set.of(THOUGHT_AS, SOURCE_TEXT);
+
     private SourceHints() {}
+
+    /** The sample without its rendering-only step keys; the same instance when it has none (the common case). */
+    public static Sample withoutRenderingHints(Sample sample) {
+        if (!hasRenderingHints(sample)) {
+            return sample;
+        }
+        List<Step> steps = sample.steps().stream().map(step -> hinted(step) ? bare(step) : step).toList();
+        return sample.withSteps(steps);
+    }
+
+    /** Whether any step carries a rendering-only key. */
+    public static boolean hasRenderingHints(Sample sample) {
+        return sample.steps().stream().anyMatch(SourceHints::hinted);
+    }
+
+    private static boolean hinted(Step step) {
+        for (String key : RENDERING_ONLY) {
+            if (step.metadata().containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Step bare(Step step) {
+        Map<String, JsonNode> metadata = new LinkedHashMap<>(step.metadata());
+        metadata.keySet().removeAll(RENDERING_ONLY);
+        return new Step(step.user(), step.thought(), step.action(), step.observation(), step.candidates(), step.chosen(),
+                metadata);
+    }
 }

@@ -32,6 +32,9 @@ class ExportProfileBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("packing needs a sequence length: give a pack length or a token budget");
         assertThatThrownBy(() -> ExportProfile.builder(ExportFormat.CPT_TEXT).pack(0, null).build())
                 .hasMessage("the pack length must be at least 1, not 0");
+        // LLaMA-Factory reads one conversation per record and packs itself.
+        assertThatThrownBy(() -> ExportProfile.builder(ExportFormat.SHAREGPT).pack(4096, null).build())
+                .hasMessageContaining("LLaMA-Factory packs it itself");
     }
 
     @Test

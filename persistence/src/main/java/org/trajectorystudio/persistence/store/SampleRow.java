@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.TreeSet;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleIds;
+import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 
@@ -35,9 +36,10 @@ public record SampleRow(
 
     public static SampleRow of(Sample sample, long sourceLine, BodyCodec codec) {
         BodyCodec.Encoded encoded = codec.encodeWithHash(sample);
-        String id = sample.id().isEmpty()
-                ? HexFormat.of().formatHex(encoded.sha256(), 0, ID_BYTES)
-                : sample.id();
+        // The body's own hash is the content id unless rendering hints are in it: those the id leaves out.
+        String id = !sample.id().isEmpty() ? sample.id()
+                : SourceHints.hasRenderingHints(sample) ? SampleIds.contentId(sample)
+                : HexFormat.of().formatHex(encoded.sha256(), 0, ID_BYTES);
         return new SampleRow(
                 id,
                 sample.kind().wireName(),

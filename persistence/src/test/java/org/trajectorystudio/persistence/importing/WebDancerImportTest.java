@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trajectorystudio.model.format.ReadOutcome;
+import org.trajectorystudio.model.format.SampleReader;
+import org.trajectorystudio.model.format.studio.StudioCodec;
+import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
 import org.trajectorystudio.persistence.query.SampleSummary;
@@ -36,7 +41,37 @@ class WebDancerImportTest {
             assertThat(first.question()).contains("1964");
             assertThat(first.toolsUsed()).contains("search");
             assertThat(library.samples().count(SampleQuery.builder().tool("visit").build())).isPositive();
-            assertThat(library.importFile(webDancer()).imported()).isZero();
+            ImportResult again = library.importFile(webDancer());
+            assertThat(again.imported()).isZero();
+            assertThat(again.duplicates()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * A library made by a build before the rendering hints holds the same samples without them (stood in for here by
+     * the canonical samples with the hints taken out, ids left to the reader); importing the file now adds nothing.
+     */
+    @Test
+    void aLibraryMadeBeforeTheSourceTextHintsFindsTheFileItsDuplicates() throws Exception {
+        Path older = dir.resolve("older-build.jsonl");
+        int hinted = 0;
+        StringBuilder lines = new StringBuilder();
+        try (SampleReader reader = SampleReader.open(webDancer(), null)) {
+            while (reader.hasNext()) {
+                Sample sample = ((ReadOutcome.Read) reader.next()).sample();
+                Sample bare = SourceHints.withoutRenderingHints(sample);
+                hinted += bare == sample ? 0 : 1;
+                lines.append(StudioCodec.write(bare.withId(""))).append('\n');
+            }
+        }
+        assertThat(hinted).isPositive();
+        Files.writeString(older, lines.toString()); // an empty id: the reader gives the content id
+        try (Library library = Library.open(dir.resolve("library"))) {
+            ImportResult before = library.importFile(older);
+            assertThat(before.imported()).isPositive();
+            ImportResult now = library.importFile(webDancer());
+            assertThat(now.imported()).isZero();
+            assertThat(now.duplicates()).isEqualTo(before.imported() + before.duplicates());
         }
     }
 }

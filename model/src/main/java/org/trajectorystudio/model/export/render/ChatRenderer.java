@@ -66,4 +66,10 @@ public final class ChatRenderer implements Renderer {
         body.set("tools", tools);
         return new Rendered(body, template.render(messages, tools, false), steps, steps == sample.steps().size());
     }
+
+    /** Each message's span of the template's text: the turns the record weights 1 trained, the rest masked. */
+    @Override
+    public LossMask lossMask(Sample sample, int steps) {
+        return LossMask.of(template, Messages.of(sample, steps, rendering), ToolSchemas.offered(sample));
+    }
 }

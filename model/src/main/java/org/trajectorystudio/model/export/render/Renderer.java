@@ -23,4 +23,9 @@ public interface Renderer {
     default Rendered render(Sample sample) {
         return render(sample, sample.steps().size());
     }
+
+    /** The record's text as the trainer sees it, trained spans apart from masked ones; text formats train it all. */
+    default LossMask lossMask(Sample sample, int steps) {
+        return LossMask.whole(render(sample, steps).text());
+    }
 }

@@ -22,6 +22,7 @@ public final class Renderers {
     public static Renderer of(ExportFormat format, ChatTemplate template, Rendering rendering, long seed, boolean shuffleCandidates) {
         return switch (format) {
             case CHAT -> new ChatRenderer(template, rendering);
+            case SHAREGPT -> new ShareGptRenderer(template, rendering);
             case CPT_TEXT -> new CptTextRenderer(template, rendering);
             case HAS_TEXT -> new HasTextRenderer(seed, shuffleCandidates);
             case FAS_TEXT -> new FasTextRenderer();
