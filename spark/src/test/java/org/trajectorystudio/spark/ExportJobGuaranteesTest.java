@@ -55,7 +55,7 @@ class ExportJobGuaranteesTest {
 
     private ExportJob.Result run(ExportProfileFile profile, String out, long shardRecords, long packGroup, int partitions) {
         return ExportJob.run(spark, new ExportJob.Options(ExportJobEqualityTest.inputs(), null, profile, null, dir.resolve(out).toString(),
-                shardRecords, packGroup, partitions, "test"));
+                ShardFormat.JSONL, shardRecords, packGroup, partitions, "test"));
     }
 
     @Test
