@@ -99,6 +99,7 @@ public final class ExportJobMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(profile + ": " + e.getMessage(), e);
         }
+        ShardFormat format = ShardFormat.fromWireName(shardFormat); // before Spark starts, as the profile
         SparkSession.Builder builder = SparkSession.builder().appName("trajectory-studio export");
         if (master != null) {
             builder.master(master);
@@ -111,7 +112,7 @@ public final class ExportJobMain implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             result = ExportJob.run(spark, new ExportJob.Options(inputs, sourceFormat, profileFile, curationLog, out,
-                    ShardFormat.fromWireName(shardFormat), shardRecords, packGroup,
+                    format, shardRecords, packGroup,
                     0, version()));
         } finally {
             if (own) {
