@@ -37,6 +37,7 @@ import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportProfileFile;
 import org.trajectorystudio.model.export.PackingOptions;
 import org.trajectorystudio.model.export.StableHash;
+import org.trajectorystudio.model.export.card.DatasetCard;
 import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.model.export.manifest.ManifestWriter;
 import org.trajectorystudio.model.export.manifest.TokenHistogram;
@@ -265,6 +266,9 @@ public final class ExportJob {
         } catch (IOException e) {
             throw new UncheckedIOException(manifestFile + ": cannot write (" + e.getMessage() + ")", e);
         }
+        if (format == ShardFormat.PARQUET) {
+            writeCard(outDir, hadoop, manifest);
+        }
         List<String> listed = new ArrayList<>(rejectedListed.value());
         listed.sort(null);
         List<String> logIssues = new ArrayList<>(logListed.value());
@@ -274,6 +278,26 @@ public final class ExportJob {
         }
         return new Result(manifest, manifestFile, rejected.value(), listed.subList(0, Math.min(listed.size(), SourceReading.LISTED)),
                 logRejected.value(), logIssues.subList(0, Math.min(logIssues.size(), SourceReading.LISTED)));
+    }
+
+    /**
+     * Parquet shards are a HuggingFace Hub dataset as {@code export --parquet}'s are: the same dataset card as
+     * {@code README.md} beside them, each split's shards named by a pattern. Written after the manifest, which (as the
+     * studio's) does not list it.
+     */
+    private static void writeCard(Path outDir, Configuration hadoop, Manifest manifest) {
+        List<DatasetCard.Split> splits = new ArrayList<>();
+        for (String split : List.of("train", "validation")) {
+            if (manifest.outputs().stream().anyMatch(o -> o.split().equals(split))) {
+                splits.add(new DatasetCard.Split(split, split + "-*.parquet"));
+            }
+        }
+        Path card = new Path(outDir, "README.md");
+        try (OutputStream out = outDir.getFileSystem(hadoop).create(card, false)) {
+            out.write(DatasetCard.render(outDir.getName(), manifest, splits).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(card + ": cannot write (" + e.getMessage() + ")", e);
+        }
     }
 
     private static Records.Meta earlier(Records.Meta a, Records.Meta b) {

@@ -293,6 +293,14 @@ class ExportJobEqualityTest {
                 .isEqualTo(ParquetRows.of(List.of(studio.resolve("set.validation.parquet")))).isNotEmpty();
         assertThat(shards(parquet, "train", ".parquet")).hasSizeGreaterThan(1);
         assertThat(rows.manifest().outputs()).allSatisfy(o -> assertThat(o.file()).endsWith(".parquet"));
+        // The dataset card, as export --parquet writes one, with each split's shards by pattern.
+        String card = Files.readString(parquet.resolve("README.md"));
+        assertThat(card).contains("  - split: train\n    path: \"train-*.parquet\"\n",
+                        "  - split: validation\n    path: \"validation-*.parquet\"\n")
+                .contains(String.format("**exported**: %d (train %d, validation %d)", rows.manifest().counts().exported(),
+                        rows.manifest().counts().train(), rows.manifest().counts().validation()));
+        assertThat(Files.readString(studio.resolve("README.md"))).contains(String.format("**exported**: %d (train",
+                rows.manifest().counts().exported()));
         assertSameManifest(studio.resolve("set.jsonl.manifest.json"), parquet.resolve(ExportJob.MANIFEST));
 
         // Megatron: the shards' sequences, in order, are the token ids of the studio's --megatron dataset.
