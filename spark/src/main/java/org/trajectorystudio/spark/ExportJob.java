@@ -37,6 +37,7 @@ import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportProfileFile;
 import org.trajectorystudio.model.export.PackingOptions;
 import org.trajectorystudio.model.export.StableHash;
+import org.trajectorystudio.model.export.card.DatasetCard;
 import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.model.export.manifest.ManifestWriter;
 import org.trajectorystudio.model.export.manifest.TokenHistogram;
@@ -75,18 +76,20 @@ public final class ExportJob {
      * @param sourceFormat a reader name to force, or null to detect per file
      * @param curationLog a {@code log export} file (or glob), or null to take the sources as they are (no verdicts)
      * @param out the output folder: absent or empty
+     * @param shardFormat what each shard becomes: JSONL, Parquet or a Megatron indexed dataset
      * @param shardRecords records per output shard (without packing)
      * @param packGroup records packed together (first-fit decreasing) per group; one group = one shard
      * @param partitions partitions of the per-record stages; 0 = twice the default parallelism (the result is the same)
      */
     public record Options(List<String> inputs, String sourceFormat, ExportProfileFile profile, String curationLog, String out,
-                          long shardRecords, long packGroup, int partitions, String studioVersion) {
+                          ShardFormat shardFormat, long shardRecords, long packGroup, int partitions, String studioVersion) {
         public static final long SHARD_RECORDS = 100_000;
         public static final long PACK_GROUP = 200_000;
 
         public Options {
             Objects.requireNonNull(profile, "profile");
             Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(shardFormat, "shardFormat");
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("no input given");
@@ -106,9 +109,11 @@ public final class ExportJob {
     public record Result(Manifest manifest, String manifestFile, long rejectedLines, List<String> rejected, long logRejected,
                          List<String> logIssues) {}
 
-    /** What the writing tasks report per shard. */
-    record ShardOutput(int partition, String file, boolean validation, long lines, long records, String sha256, long sequences,
+    /** What the writing tasks report per shard: its files (records first; none for an empty Parquet shard). */
+    record ShardOutput(int partition, List<WrittenFile> files, boolean validation, long lines, long records, long sequences,
                        long usedTokens) implements Serializable {}
+
+    record WrittenFile(String name, String sha256) implements Serializable {}
 
     /** A kept record's output line with what packing needs. */
     record Out(String id, int tokens, boolean truncated, byte[] line) implements Serializable {}
@@ -123,6 +128,8 @@ public final class ExportJob {
         String profileJson = Json.write(spec.toJson());
         ExportTools tools = ExportTools.of(profileJson); // opens tokenizer and template here first: a bad spec fails before any task
         ExportProfile profile = tools.profile;
+        ShardFormat format = options.shardFormat();
+        format.check(tools);
 
         List<Tuple2<Integer, String>> indexed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -240,7 +247,6 @@ public final class ExportJob {
                 .filter(e -> e.line() != null)
                 .mapToPair(e -> new Tuple2<>(e.meta().key(), new Out(e.meta().id(), e.meta().tokens(), e.meta().status() == Records.Status.TRUNCATED, e.line())));
         String outPath = outDir.toString();
-        ShardFormat format = ShardFormat.JSONL;
         List<ShardOutput> shards = new ArrayList<>(lines.join(slots)
                 .mapToPair(row -> {
                     long index = row._2()._2();
@@ -260,6 +266,9 @@ public final class ExportJob {
         } catch (IOException e) {
             throw new UncheckedIOException(manifestFile + ": cannot write (" + e.getMessage() + ")", e);
         }
+        if (format == ShardFormat.PARQUET) {
+            writeCard(outDir, hadoop, manifest);
+        }
         List<String> listed = new ArrayList<>(rejectedListed.value());
         listed.sort(null);
         List<String> logIssues = new ArrayList<>(logListed.value());
@@ -269,6 +278,26 @@ public final class ExportJob {
         }
         return new Result(manifest, manifestFile, rejected.value(), listed.subList(0, Math.min(listed.size(), SourceReading.LISTED)),
                 logRejected.value(), logIssues.subList(0, Math.min(logIssues.size(), SourceReading.LISTED)));
+    }
+
+    /**
+     * Parquet shards are a HuggingFace Hub dataset as {@code export --parquet}'s are: the same dataset card as
+     * {@code README.md} beside them, each split's shards named by a pattern. Written after the manifest, which (as the
+     * studio's) does not list it.
+     */
+    private static void writeCard(Path outDir, Configuration hadoop, Manifest manifest) {
+        List<DatasetCard.Split> splits = new ArrayList<>();
+        for (String split : List.of("train", "validation")) {
+            if (manifest.outputs().stream().anyMatch(o -> o.split().equals(split))) {
+                splits.add(new DatasetCard.Split(split, split + "-*.parquet"));
+            }
+        }
+        Path card = new Path(outDir, "README.md");
+        try (OutputStream out = outDir.getFileSystem(hadoop).create(card, false)) {
+            out.write(DatasetCard.render(outDir.getName(), manifest, splits).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(card + ": cannot write (" + e.getMessage() + ")", e);
+        }
     }
 
     private static Records.Meta earlier(Records.Meta a, Records.Meta b) {
@@ -355,59 +384,82 @@ public final class ExportJob {
         return String.format(Locale.ROOT, "%016x", hash ^ Long.MIN_VALUE) + name;
     }
 
-    /** Writes one shard (a temporary name moved into place when complete) and says what it holds. */
+    /**
+     * Writes one shard: its lines to a local JSONL file, which the shard format turns into the shard's files; each is
+     * copied into the output folder under a temporary name and moved into place when complete.
+     */
     private static ShardOutput writeShard(SourceFiles.HadoopConf conf, String outDir, ShardLayout layout, int partition,
                                           Iterator<Tuple2<Long, Out>> rows, ShardFormat format, String profileJson) throws IOException {
         ExportTools tools = ExportTools.of(profileJson);
         PackingOptions packing = tools.profile.packing();
         ExportFormat exportFormat = tools.profile.format();
         int separatorTokens = tools.separatorTokens;
-        String name = layout.fileName(partition, format.extension());
-        Path target = new Path(outDir, name);
-        Path temporary = new Path(outDir, "." + name + ".tmp");
-        FileSystem fs = target.getFileSystem(conf.configuration());
+        java.nio.file.Path local = java.nio.file.Files.createTempDirectory("studio-shard-");
+        try {
+            java.nio.file.Path jsonl = local.resolve(layout.fileName(partition, ".jsonl"));
+            long lines = 0;
+            long records = 0;
+            long sequences = 0;
+            long used = 0;
+            try (OutputStream sink = new BufferedOutputStream(java.nio.file.Files.newOutputStream(jsonl), 1 << 20)) {
+                if (packing == null) {
+                    while (rows.hasNext()) {
+                        sink.write(rows.next()._2().line());
+                        lines++;
+                        records++;
+                    }
+                } else {
+                    List<Out> group = new ArrayList<>();
+                    rows.forEachRemaining(row -> group.add(row._2()));
+                    int[] sizes = group.stream().mapToInt(out -> out.tokens() + separatorTokens).toArray();
+                    Packing packed = Packer.firstFitDecreasing(sizes, packing.sequenceLength());
+                    for (int[] bin : packed.bins()) {
+                        List<PackedLine.Member> members = new ArrayList<>(bin.length);
+                        for (int index : bin) {
+                            Out out = group.get(index);
+                            members.add(new PackedLine.Member(out.id(), out.tokens(), out.truncated(), Json.MAPPER.readTree(out.line())));
+                        }
+                        sink.write(PackedLine.of(exportFormat, members, packing.separator(), separatorTokens));
+                    }
+                    lines = packed.bins().size();
+                    records = group.size();
+                    sequences = packed.bins().size();
+                    used = packed.usedTokens();
+                }
+            }
+            FileSystem fs = new Path(outDir).getFileSystem(conf.configuration());
+            List<WrittenFile> files = new ArrayList<>();
+            for (java.nio.file.Path file : format.files(jsonl, tools)) {
+                files.add(copyInto(fs, file, new Path(outDir, file.getFileName().toString())));
+            }
+            return new ShardOutput(partition, List.copyOf(files), layout.validation(partition), lines, records, sequences, used);
+        } finally {
+            try (var left = java.nio.file.Files.list(local)) {
+                for (java.nio.file.Path file : left.toList()) {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(local);
+        }
+    }
+
+    /** Copies a local file to {@code target} through a temporary name, hashing what it writes. */
+    private static WrittenFile copyInto(FileSystem fs, java.nio.file.Path file, Path target) throws IOException {
+        Path temporary = new Path(target.getParent(), "." + target.getName() + ".tmp");
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        long lines = 0;
-        long records = 0;
-        long sequences = 0;
-        long used = 0;
-        try (ShardFormat.Sink sink = format.open(new DigestOutputStream(new BufferedOutputStream(fs.create(temporary, true), 1 << 20), sha256))) {
-            if (packing == null) {
-                while (rows.hasNext()) {
-                    sink.write(rows.next()._2().line());
-                    lines++;
-                    records++;
-                }
-            } else {
-                List<Out> group = new ArrayList<>();
-                rows.forEachRemaining(row -> group.add(row._2()));
-                int[] sizes = group.stream().mapToInt(out -> out.tokens() + separatorTokens).toArray();
-                Packing packed = Packer.firstFitDecreasing(sizes, packing.sequenceLength());
-                for (int[] bin : packed.bins()) {
-                    List<PackedLine.Member> members = new ArrayList<>(bin.length);
-                    for (int index : bin) {
-                        Out out = group.get(index);
-                        members.add(new PackedLine.Member(out.id(), out.tokens(), out.truncated(), Json.MAPPER.readTree(out.line())));
-                    }
-                    sink.write(PackedLine.of(exportFormat, members, packing.separator(), separatorTokens));
-                }
-                lines = packed.bins().size();
-                records = group.size();
-                sequences = packed.bins().size();
-                used = packed.usedTokens();
-            }
+        try (OutputStream out = new DigestOutputStream(fs.create(temporary, true), sha256)) {
+            java.nio.file.Files.copy(file, out);
         }
         fs.delete(target, false); // a retried task's earlier attempt
         if (!fs.rename(temporary, target)) {
             throw new IOException("cannot move " + temporary + " to " + target);
         }
-        return new ShardOutput(partition, name, layout.validation(partition), lines, records, HexFormat.of().formatHex(sha256.digest()),
-                sequences, used);
+        return new WrittenFile(target.getName(), HexFormat.of().formatHex(sha256.digest()));
     }
 
     /** The studio's manifest, from the small rows: every count the studio's export reports, in its format. */
@@ -475,8 +527,9 @@ public final class ExportJob {
         long read = perFile.values().stream().mapToLong(c -> c[0]).sum();
         long exported = entries.size();
 
-        List<Manifest.Output> outputs = shards.stream()
-                .map(s -> new Manifest.Output(s.file(), s.validation() ? "validation" : "train", s.lines(), s.records(), s.sha256())).toList();
+        // One entry per file; a Megatron shard's .bin and .idx both carry the shard's counts.
+        List<Manifest.Output> outputs = shards.stream().flatMap(s -> s.files().stream()
+                .map(f -> new Manifest.Output(f.name(), s.validation() ? "validation" : "train", s.lines(), s.records(), f.sha256()))).toList();
         PackingOptions packing = profile.packing();
         Manifest.PackingSummary packingSummary = null;
         if (packing != null) {

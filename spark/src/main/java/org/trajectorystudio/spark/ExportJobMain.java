@@ -42,6 +42,11 @@ public final class ExportJobMain implements Callable<Integer> {
     @Option(names = "--source-format", paramLabel = "NAME", description = "Force a reader instead of detecting it per file.")
     String sourceFormat;
 
+    @Option(names = "--shard-format", paramLabel = "jsonl|parquet|megatron", defaultValue = "jsonl",
+            description = "What each shard becomes: JSONL, Parquet (as export --parquet writes it) or a Megatron indexed dataset "
+                    + "NAME_text_document.bin/.idx (as export --megatron; text formats, hf: tokenizer) (default ${DEFAULT-VALUE}).")
+    String shardFormat;
+
     @Option(names = "--shard-records", paramLabel = "N", defaultValue = "" + ExportJob.Options.SHARD_RECORDS,
             description = "Records per output shard (default ${DEFAULT-VALUE}).")
     long shardRecords;
@@ -94,6 +99,7 @@ public final class ExportJobMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(profile + ": " + e.getMessage(), e);
         }
+        ShardFormat format = ShardFormat.fromWireName(shardFormat); // before Spark starts, as the profile
         SparkSession.Builder builder = SparkSession.builder().appName("trajectory-studio export");
         if (master != null) {
             builder.master(master);
@@ -105,7 +111,8 @@ public final class ExportJobMain implements Callable<Integer> {
         ExportJob.Result result;
         long start = System.nanoTime();
         try {
-            result = ExportJob.run(spark, new ExportJob.Options(inputs, sourceFormat, profileFile, curationLog, out, shardRecords, packGroup,
+            result = ExportJob.run(spark, new ExportJob.Options(inputs, sourceFormat, profileFile, curationLog, out,
+                    format, shardRecords, packGroup,
                     0, version()));
         } finally {
             if (own) {
@@ -134,7 +141,7 @@ public final class ExportJobMain implements Callable<Integer> {
             node.put("deduplicated", counts.deduplicated());
             node.put("skipped", counts.skipped());
             node.put("tokens", result.manifest().tokens().total());
-            node.put("shards", result.manifest().outputs().size());
+            node.put("files", result.manifest().outputs().size());
             node.put("manifest", result.manifestFile());
             node.put("rejectedLines", result.rejectedLines());
             result.rejected().forEach(node.putArray("rejected")::add);
@@ -143,7 +150,7 @@ public final class ExportJobMain implements Callable<Integer> {
             writer.println(Json.write(node));
             return;
         }
-        writer.printf(Locale.ROOT, "exported %,d records (%,d tokens) in %,d shards to %s%n", counts.exported(),
+        writer.printf(Locale.ROOT, "exported %,d records (%,d tokens) in %,d files to %s%n", counts.exported(),
                 result.manifest().tokens().total(), result.manifest().outputs().size(), out);
         writer.printf(Locale.ROOT, "  read %,d; dropped %,d, truncated %,d, deduplicated %,d, skipped %,d; %.1f s%n", counts.read(),
                 counts.dropped(), counts.truncated(), counts.deduplicated(), counts.skipped(), seconds);

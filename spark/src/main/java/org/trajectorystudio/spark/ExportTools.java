@@ -38,7 +38,7 @@ final class ExportTools {
         this.counter = TokenizerSpec.parse(resolve(spec.tokenizer())).open();
         this.template = TemplateSpec.open(resolve(spec.template()));
         this.profile = spec.toProfile(counter, template, Map.of());
-        this.renderer = Renderers.of(profile.format(), template, profile.seed(), profile.shuffleCandidates());
+        this.renderer = Renderers.of(profile);
         PackingOptions packing = profile.packing();
         this.separatorTokens = packing != null && profile.format() != ExportFormat.CHAT ? counter.count(packing.separator()) : 0;
         this.budget = packing == null ? profile.budget() : packedBudget(profile.budget(), packing, separatorTokens);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.app.cli.StudioCommand;
+import org.trajectorystudio.inference.export.MegatronReader;
 import org.trajectorystudio.model.export.DedupOptions;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportProfileFile;
@@ -136,7 +137,7 @@ class ExportJobEqualityTest {
     }
 
     /** The studio's export command for a profile: the same choices as flags. */
-    private Run studioExport(ExportProfileFile profile, Path out, boolean anyVerdict) {
+    private Run studioExport(ExportProfileFile profile, Path out, boolean anyVerdict, String... outputs) {
         List<String> args = new ArrayList<>(List.of("export", "--out", out.toString(), "--format", profile.format().wireName(),
                 "--over-budget", profile.overBudget().wireName(), "--tokenizer", profile.tokenizer(), "--template", profile.template(),
                 "--seed", Long.toString(profile.seed()), "--max-per-question", Integer.toString(profile.dedup().maxPerQuestion()),
@@ -156,6 +157,7 @@ class ExportJobEqualityTest {
         if (anyVerdict) {
             args.add("--any-verdict");
         }
+        args.addAll(List.of(outputs));
         if (profile.selection().minRating() > 0) {
             args.addAll(List.of("--min-rating", Integer.toString(profile.selection().minRating())));
         }
@@ -165,12 +167,24 @@ class ExportJobEqualityTest {
     }
 
     private ExportJob.Result sparkExport(ExportProfileFile profile, String log, Path out, long shardRecords) {
-        return ExportJob.run(spark, new ExportJob.Options(inputs(), null, profile, log, out.toString(), shardRecords,
+        return sparkExport(profile, log, out, ShardFormat.JSONL, shardRecords);
+    }
+
+    private ExportJob.Result sparkExport(ExportProfileFile profile, String log, Path out, ShardFormat format, long shardRecords) {
+        return ExportJob.run(spark, new ExportJob.Options(inputs(), null, profile, log, out.toString(), format, shardRecords,
                 ExportJob.Options.PACK_GROUP, 0, "test"));
     }
 
     private static String tokenizer() {
         return "hf:" + shared("qwen3/tokenizer.json");
+    }
+
+    /** The files of one split's shards that end with {@code ending}, in shard order. */
+    static List<Path> shards(Path folder, String split, String ending) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(split + "-") && f.getFileName().toString().endsWith(ending))
+                    .sorted().toList();
+        }
     }
 
     /** The shards of one split, concatenated in their order. */
@@ -199,6 +213,13 @@ class ExportJobEqualityTest {
         long lines = 0;
         long records = 0;
         for (JsonNode output : job.get("outputs")) {
+            String file = output.get("file").stringValue();
+            assertThat(output.get("sha256").stringValue()).as(file)
+                    .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(Files.readAllBytes(sparkManifest.resolveSibling(file)))));
+            if (file.endsWith(".idx")) {
+                continue; // a Megatron shard's index: its .bin carries the same counts
+            }
             lines += output.get("lines").longValue();
             records += output.get("records").longValue();
         }
@@ -252,6 +273,56 @@ class ExportJobEqualityTest {
         assertSameManifest(dir.resolve("studio").resolve("packed.jsonl.manifest.json"), out.resolve(ExportJob.MANIFEST));
         assertThat(job.manifest().packing().sequences()).isPositive().isLessThan(job.manifest().counts().exported());
         assertThat(job.manifest().counts().skipped()).isPositive(); // trajectories and FAS samples have no has-text form
+    }
+
+    @Test
+    void parquetAndMegatronShardsHoldTheStudiosRowsAndTokenIds() throws Exception {
+        ExportProfileFile profile = new ExportProfileFile(ExportFormat.CPT_TEXT, new ExportProfileFile.Selection(false, 0, null), 8192,
+                OverBudget.TRUNCATE, tokenizer(), "chatml", 7, false, new DedupOptions(2, 0.8), 0.2, null);
+        importAll(inputs());
+        Path studio = dir.resolve("studio");
+        Files.createDirectories(studio);
+        studioExport(profile, studio.resolve("set.jsonl"), true, "--parquet", "--megatron");
+
+        // Parquet: the rows of the shards, in order, are the rows of the studio's --parquet files.
+        Path parquet = dir.resolve("spark-parquet");
+        ExportJob.Result rows = sparkExport(profile, null, parquet, ShardFormat.PARQUET, 37);
+        assertThat(ParquetRows.of(shards(parquet, "train", ".parquet"))).isEqualTo(ParquetRows.of(List.of(studio.resolve("set.parquet"))))
+                .hasSize((int) rows.manifest().counts().train());
+        assertThat(ParquetRows.of(shards(parquet, "validation", ".parquet")))
+                .isEqualTo(ParquetRows.of(List.of(studio.resolve("set.validation.parquet")))).isNotEmpty();
+        assertThat(shards(parquet, "train", ".parquet")).hasSizeGreaterThan(1);
+        assertThat(rows.manifest().outputs()).allSatisfy(o -> assertThat(o.file()).endsWith(".parquet"));
+        // The dataset card, as export --parquet writes one, with each split's shards by pattern.
+        String card = Files.readString(parquet.resolve("README.md"));
+        assertThat(card).contains("  - split: train\n    path: \"train-*.parquet\"\n",
+                        "  - split: validation\n    path: \"validation-*.parquet\"\n")
+                .contains(String.format("**exported**: %d (train %d, validation %d)", rows.manifest().counts().exported(),
+                        rows.manifest().counts().train(), rows.manifest().counts().validation()));
+        assertThat(Files.readString(studio.resolve("README.md"))).contains(String.format("**exported**: %d (train",
+                rows.manifest().counts().exported()));
+        assertSameManifest(studio.resolve("set.jsonl.manifest.json"), parquet.resolve(ExportJob.MANIFEST));
+
+        // Megatron: the shards' sequences, in order, are the token ids of the studio's --megatron dataset.
+        Path megatron = dir.resolve("spark-megatron");
+        sparkExport(profile, null, megatron, ShardFormat.MEGATRON, 37);
+        List<long[]> job = new ArrayList<>();
+        for (Path bin : shards(megatron, "train", "_text_document.bin")) {
+            String name = bin.getFileName().toString();
+            job.addAll(MegatronReader.decode(bin.resolveSibling(name.substring(0, name.length() - ".bin".length()))));
+        }
+        List<long[]> local = MegatronReader.decode(studio.resolve("set_text_document"));
+        assertThat(job).hasSameSizeAs(local).hasSize((int) rows.manifest().counts().train());
+        for (int i = 0; i < local.size(); i++) {
+            assertThat(job.get(i)).as("sequence %d", i).containsExactly(local.get(i));
+        }
+        long validationSequences = 0;
+        for (Path bin : shards(megatron, "validation", "_text_document.bin")) {
+            String name = bin.getFileName().toString();
+            validationSequences += MegatronReader.decode(bin.resolveSibling(name.substring(0, name.length() - ".bin".length()))).size();
+        }
+        assertThat(validationSequences).isEqualTo(rows.manifest().counts().validation());
+        assertSameManifest(studio.resolve("set.jsonl.manifest.json"), megatron.resolve(ExportJob.MANIFEST));
     }
 
     @Test

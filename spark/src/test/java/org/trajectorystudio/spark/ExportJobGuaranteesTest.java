@@ -55,7 +55,7 @@ class ExportJobGuaranteesTest {
 
     private ExportJob.Result run(ExportProfileFile profile, String out, long shardRecords, long packGroup, int partitions) {
         return ExportJob.run(spark, new ExportJob.Options(ExportJobEqualityTest.inputs(), null, profile, null, dir.resolve(out).toString(),
-                shardRecords, packGroup, partitions, "test"));
+                ShardFormat.JSONL, shardRecords, packGroup, partitions, "test"));
     }
 
     @Test
@@ -127,5 +127,17 @@ class ExportJobGuaranteesTest {
                 "--profile", profile.toString(), "--out", dir.resolve("o").toString(), "--master", "local[1]");
         assertThat(exit).isEqualTo(2);
         assertThat(missing.toString()).contains("none-*.jsonl: no such file").hasLineCount(1);
+
+        // A Megatron dataset holds token ids of texts: a chat profile is refused before any task runs.
+        StringWriter chat = new StringWriter();
+        exit = ExportJobMain.run(new PrintWriter(out), new PrintWriter(chat), "--input", ExportJobEqualityTest.shared("webdancer_sample_traj.jsonl").toString(),
+                "--profile", profile.toString(), "--out", dir.resolve("m").toString(), "--shard-format", "megatron", "--master", "local[1]");
+        assertThat(exit).isEqualTo(2);
+        assertThat(chat.toString()).startsWith("spark export: megatron shards need a text format").hasLineCount(1);
+        StringWriter format = new StringWriter();
+        exit = ExportJobMain.run(new PrintWriter(out), new PrintWriter(format), "--input", "x.jsonl", "--profile", profile.toString(),
+                "--out", dir.resolve("f").toString(), "--shard-format", "arrow");
+        assertThat(exit).isEqualTo(2);
+        assertThat(format.toString()).startsWith("spark export: unknown shard format 'arrow'").hasLineCount(1);
     }
 }

@@ -23,6 +23,7 @@ import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.inference.export.MegatronDataset;
 import org.trajectorystudio.inference.tokenize.HfTokenizerCounter;
 import org.trajectorystudio.model.export.ExportProfile;
+import org.trajectorystudio.model.export.ExportProfileFile;
 import org.trajectorystudio.model.export.Rendering;
 import org.trajectorystudio.model.export.ExportResult;
 import org.trajectorystudio.model.export.budget.BudgetPolicy;
@@ -53,8 +54,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSONL file to write.")
     Path out;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "chat, sharegpt (LLaMA-Factory, with its dataset_info.json entry), cpt-text, has-text or fas-text.")
+    @Option(names = "--format", paramLabel = "F", description = "chat, sharegpt (LLaMA-Factory, with its dataset_info.json entry), cpt-text, has-text or fas-text (or from --profile).")
     String format;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "Take the export choices from an export profile file "
+            + "(trajectory-studio/export-profile/v1, the JSON the Spark job takes) instead of the choice flags; --text, --label, "
+            + "--tool and --dataset still narrow the selection.")
+    Path profileFile;
+
+    /** The text written after each packed document; only a profile file chooses another. */
+    private String separator = ExportJob.SEPARATOR;
 
     @ArgGroup(exclusive = true)
     Budget budget;
@@ -144,6 +153,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (profileFile != null) {
+            applyProfile(ProfileFileOptions.read(profileFile, spec.commandLine().getParseResult()));
+        } else if (format == null) {
+            throw new UserError("give --format (chat, cpt-text, has-text or fas-text) or --profile FILE");
+        }
         if (anyVerdict && !filters.verdicts().isEmpty()) {
             throw new UserError("--any-verdict and --verdict exclude each other");
         }
@@ -178,7 +192,7 @@ public final class ExportCommand implements Callable<Integer> {
                 .overBudget(policy)
                 .filters(described));
         if (pack || packLength != null) {
-            profile.pack(packLength, ExportJob.SEPARATOR);
+            profile.pack(packLength, separator);
         }
         OpenLibrary.userErrors(profile::build); // the profile's rules, before the library and tokenizer are opened
         if (megatron && exportFormat == ExportFormat.CHAT) {
@@ -227,6 +241,33 @@ public final class ExportCommand implements Callable<Integer> {
     private Path datasetInfo(ExportResult result) {
         return ExportFormat.fromWireName(format) == ExportFormat.SHAREGPT
                 ? result.out().toAbsolutePath().resolveSibling(LlamaFactoryDatasetInfo.FILE_NAME) : null;
+    }
+
+    /** The profile file's choices, set as the flags would set them, so that one path follows for both. */
+    private void applyProfile(ExportProfileFile file) {
+        format = file.format().wireName();
+        anyVerdict = !file.selection().acceptedOnly();
+        filters.minRating = file.selection().minRating() > 0 ? file.selection().minRating() : null;
+        if (file.selection().kind() != null) {
+            filters.kinds.add(file.selection().kind().wireName());
+        }
+        if (file.maxTokens() != null) {
+            budget = new Budget();
+            budget.maxTokens = file.maxTokens();
+        }
+        overBudget = file.overBudget().wireName();
+        tokenizer = file.tokenizer();
+        template = file.template();
+        rendering = file.rendering().wireName();
+        seed = file.seed();
+        shuffleCandidates = file.shuffleCandidates();
+        maxPerQuestion = file.dedup().maxPerQuestion();
+        nearDuplicates = file.dedup().nearDuplicateThreshold() > 0 ? file.dedup().nearDuplicateThreshold() : null;
+        validation = file.validationFraction();
+        if (file.packing() != null) {
+            packLength = file.packing().sequenceLength();
+            separator = file.packing().separator();
+        }
     }
 
     private void print(ExportResult result, HubDataset.Files hub, long notExecutedCut) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {"schema": "trajectory-studio/export-profile/v1", "format": "cpt-text",
  *  "selection": {"acceptedOnly": true, "minRating": 0, "kind": null},
  *  "maxTokens": 131072, "overBudget": "drop", "tokenizer": "hf:tokenizer.json", "template": "chatml",
- *  "seed": 0, "shuffleCandidates": false, "maxPerQuestion": 0, "nearDuplicateThreshold": 0.0,
+ *  "rendering": "template", "seed": 0, "shuffleCandidates": false, "maxPerQuestion": 0, "nearDuplicateThreshold": 0.0,
  *  "validationFraction": 0.0, "packing": {"sequenceLength": 131072, "separator": "<|endoftext|>"}}
  * }</pre>
  *
@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * silently export something else).
  *
  * @param maxTokens null for no budget
+ * @param rendering how chat and cpt-text write the conversation (through the template, or as the source wrote it)
  * @param packing null for one record per line
  */
 public record ExportProfileFile(
@@ -40,6 +41,7 @@ public record ExportProfileFile(
         OverBudget overBudget,
         String tokenizer,
         String template,
+        Rendering rendering,
         long seed,
         boolean shuffleCandidates,
         DedupOptions dedup,
@@ -49,7 +51,7 @@ public record ExportProfileFile(
     public static final String SCHEMA = "trajectory-studio/export-profile/v1";
 
     private static final Set<String> KEYS = Set.of("schema", "format", "selection", "maxTokens", "overBudget", "tokenizer",
-            "template", "seed", "shuffleCandidates", "maxPerQuestion", "nearDuplicateThreshold", "validationFraction", "packing");
+            "template", "rendering", "seed", "shuffleCandidates", "maxPerQuestion", "nearDuplicateThreshold", "validationFraction", "packing");
 
     /**
      * Which samples of a library are exported (its curation decides; a source without a curation log has no verdicts).
@@ -74,6 +76,7 @@ public record ExportProfileFile(
         Objects.requireNonNull(overBudget, "overBudget");
         Objects.requireNonNull(tokenizer, "tokenizer");
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(rendering, "rendering");
         Objects.requireNonNull(dedup, "dedup");
         if (maxTokens != null && maxTokens < 1) {
             throw new IllegalArgumentException("maxTokens must be at least 1 (or null for no budget), not " + maxTokens);
@@ -83,7 +86,18 @@ public record ExportProfileFile(
         }
     }
 
-    /** Accepted samples, no budget, approximate counter, ChatML, seed 0, exact duplicates only, no split or packing. */
+    /** A profile with the template rendering (the default). */
+    public ExportProfileFile(ExportFormat format, Selection selection, Integer maxTokens, OverBudget overBudget, String tokenizer,
+                             String template, long seed, boolean shuffleCandidates, DedupOptions dedup, double validationFraction,
+                             PackingOptions packing) {
+        this(format, selection, maxTokens, overBudget, tokenizer, template, Rendering.TEMPLATE, seed, shuffleCandidates, dedup,
+                validationFraction, packing);
+    }
+
+    /**
+     * Accepted samples, no budget, approximate counter, ChatML, template rendering, seed 0, exact duplicates only, no
+     * split or packing.
+     */
     public static ExportProfileFile defaults(ExportFormat format) {
         return new ExportProfileFile(format, Selection.ACCEPTED, null, OverBudget.DROP, "approx", "chatml", 0, false,
                 DedupOptions.EXACT_ONLY, 0, null);
@@ -98,6 +112,7 @@ public record ExportProfileFile(
         ExportProfile.Builder builder = ExportProfile.builder(format)
                 .tokenizer(counter)
                 .template(chatTemplate)
+                .rendering(rendering)
                 .seed(seed)
                 .shuffleCandidates(shuffleCandidates)
                 .dedup(dedup)
@@ -128,6 +143,7 @@ public record ExportProfileFile(
         node.put("overBudget", overBudget.wireName());
         node.put("tokenizer", tokenizer);
         node.put("template", template);
+        node.put("rendering", rendering.wireName());
         node.put("seed", seed);
         node.put("shuffleCandidates", shuffleCandidates);
         node.put("maxPerQuestion", dedup.maxPerQuestion());
@@ -189,6 +205,7 @@ public record ExportProfileFile(
                 OverBudget.fromWireName(optionalText(node, "overBudget", d.overBudget().wireName())),
                 optionalText(node, "tokenizer", d.tokenizer()),
                 optionalText(node, "template", d.template()),
+                Rendering.fromWireName(optionalText(node, "rendering", d.rendering().wireName())),
                 node.has("seed") ? longValue(node, "seed") : d.seed(),
                 bool(node, "shuffleCandidates", d.shuffleCandidates()),
                 new DedupOptions(integer(node, "maxPerQuestion", 0), number(node, "nearDuplicateThreshold", 0)),

@@ -15,7 +15,7 @@ import org.trajectorystudio.model.tokens.ApproximateTokenCounter;
 class ExportProfileFileTest {
     private static final ExportProfileFile FULL = new ExportProfileFile(ExportFormat.HAS_TEXT,
             new ExportProfileFile.Selection(false, 4, SampleKind.HAS_DECISION), 131_072, OverBudget.TRUNCATE,
-            "hf:/models/qwen3/tokenizer.json", "jinja:/models/qwen3/chat.jinja", -7, true, new DedupOptions(3, 0.85), 0.05,
+            "hf:/models/qwen3/tokenizer.json", "jinja:/models/qwen3/chat.jinja", Rendering.SOURCE, -7, true, new DedupOptions(3, 0.85), 0.05,
             new PackingOptions(8192, "<|endoftext|>"));
 
     @Test
@@ -46,6 +46,8 @@ class ExportProfileFileTest {
         assertThatThrownBy(() -> ExportProfileFile.parse("{\"format\": \"chat\", \"seed\": \"x\"}")).hasMessage("'seed' must be a whole number");
         assertThatThrownBy(() -> ExportProfileFile.parse("{\"format\": \"chat\", \"validationFraction\": 1}"))
                 .hasMessageContaining("validationFraction must be in [0, 1)");
+        assertThatThrownBy(() -> ExportProfileFile.parse("{\"format\": \"chat\", \"rendering\": \"raw\"}"))
+                .hasMessageContaining("unknown rendering 'raw'");
         assertThatThrownBy(() -> ExportProfileFile.parse("[1]")).hasMessage("an export profile is a JSON object");
         assertThatThrownBy(() -> ExportProfileFile.parse("{\"format\": \"chat\",")).hasMessageStartingWith("not valid JSON");
     }
@@ -57,6 +59,7 @@ class ExportProfileFileTest {
         assertThat(profile.format()).isEqualTo(ExportFormat.HAS_TEXT);
         assertThat(profile.budget().maxTokens()).isEqualTo(131_072);
         assertThat(profile.budget().overBudget()).isEqualTo(OverBudget.TRUNCATE);
+        assertThat(profile.rendering()).isEqualTo(Rendering.SOURCE);
         assertThat(profile.seed()).isEqualTo(-7);
         assertThat(profile.shuffleCandidates()).isTrue();
         assertThat(profile.dedup()).isEqualTo(new DedupOptions(3, 0.85));
