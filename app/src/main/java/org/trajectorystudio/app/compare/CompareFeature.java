@@ -49,9 +49,23 @@ public final class CompareFeature implements StudioFeature {
     private CompareView lastOpened;
     private CandidateCompareView lastCandidates;
 
-    /** Without curation: a candidate comparison cannot promote an option. */
+    /** Without the window's curation: a candidate comparison cannot promote an option; preferences get own actions. */
     public CompareFeature() {
         this(() -> null);
+    }
+
+    private CurationActions own;
+
+    /** The window's curation actions, or (without them) this feature's own, made on first use. */
+    private CurationActions writer() {
+        CurationActions window = curation.get();
+        if (window != null) {
+            return window;
+        }
+        if (own == null) {
+            own = new CurationActions(context.library().curation(), context.tasks(), context.notifier(), id -> context.refreshSample());
+        }
+        return own;
     }
 
     /**
@@ -131,7 +145,8 @@ public final class CompareFeature implements StudioFeature {
 
     /** Opens a compare window on two revisions (null revision = latest). */
     public CompareView open(RevisionRef left, RevisionRef right) {
-        lastOpened = CompareWindow.open(context.scene().getWindow(), context.library(), context.tasks(), context.notifier(), left, right);
+        lastOpened = CompareWindow.open(context.scene().getWindow(), context.library(), context.tasks(), context.notifier(),
+                writer(), left, right);
         return lastOpened;
     }
 

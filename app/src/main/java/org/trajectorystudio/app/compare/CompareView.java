@@ -44,6 +44,7 @@ public final class CompareView extends BorderPane {
 
     private final Library library;
     private final Tasks tasks;
+    private final org.trajectorystudio.app.curation.CurationActions curation;
     private final Notifier notifier;
     private final ListView<CompareRow> rows = new ListView<>();
     private final Label leftTitle = new Label();
@@ -56,10 +57,12 @@ public final class CompareView extends BorderPane {
     private long generation;
     private boolean choosing;
 
-    public CompareView(Library library, Tasks tasks, Notifier notifier) {
+    /** @param curation the window's curation actions: the one way the window writes the curation log */
+    public CompareView(Library library, Tasks tasks, Notifier notifier, org.trajectorystudio.app.curation.CurationActions curation) {
         this.library = library;
         this.tasks = tasks;
         this.notifier = notifier;
+        this.curation = curation;
         setId("compare-view");
         getStyleClass().add("compare-view");
 
@@ -176,8 +179,8 @@ public final class CompareView extends BorderPane {
             return;
         }
         String why = reason.getText();
-        tasks.run("Storing preference",
-                progress -> library.curation().prefer(shown.left().ref(), shown.right().ref(), outcome, why),
+        curation.write("Storing preference",
+                log -> log.prefer(shown.left().ref(), shown.right().ref(), outcome, why),
                 event -> {
                     preferenceStatus.setText("Stored: " + describe(outcome) + " (by " + event.annotator() + ")");
                     notifier.info("Preference stored: " + describe(outcome));

@@ -19,8 +19,9 @@ import org.trajectorystudio.persistence.library.Library;
 public final class CompareWindow {
     private CompareWindow() {}
 
-    public static CompareView open(Window owner, Library library, Tasks tasks, Notifier notifier, RevisionRef left, RevisionRef right) {
-        CompareView view = new CompareView(library, tasks, notifier);
+    public static CompareView open(Window owner, Library library, Tasks tasks, Notifier notifier,
+                                   org.trajectorystudio.app.curation.CurationActions curation, RevisionRef left, RevisionRef right) {
+        CompareView view = new CompareView(library, tasks, notifier, curation);
         Stage stage = show(owner, "Compare — " + left.sampleId() + " | " + right.sampleId(), view, 1320, 860);
         installDifferenceKeys(stage.getScene(), view);
         view.load(left, right);

@@ -14,11 +14,17 @@ import org.trajectorystudio.app.ui.WindowContext;
  * and is closed with the window.
  */
 public final class PreviewFeature implements StudioFeature {
+    private final java.util.function.Supplier<org.trajectorystudio.app.curation.CurationActions> curation;
+
+    /** @param curation the window's curation actions: added candidates are a revision Undo takes back like any edit */
+    public PreviewFeature(java.util.function.Supplier<org.trajectorystudio.app.curation.CurationActions> curation) {
+        this.curation = curation;
+    }
 
     @Override
     public void install(WindowContext context) {
         PreviewSession session = new PreviewSession(context.library());
-        PreviewPanel panel = new PreviewPanel(context, session);
+        PreviewPanel panel = new PreviewPanel(context, session, curation);
         Tab tab = new Tab("Preview", panel.view());
         tab.setId("preview-tab");
         tab.setGraphic(new FontIcon(Material2MZ.PSYCHOLOGY));

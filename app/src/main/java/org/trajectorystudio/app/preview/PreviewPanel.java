@@ -67,11 +67,15 @@ final class PreviewPanel {
     private record Previewed(String sampleId, int step, ParsedCompletion parsed) {}
 
     /** What "Generate N" ended with. */
-    private record Generated(int added, int withoutAction, int candidates, boolean cancelled) {}
+    private record Generated(List<Candidate> found, int withoutAction, boolean cancelled) {}
 
-    PreviewPanel(WindowContext context, PreviewSession session) {
+    private final java.util.function.Supplier<org.trajectorystudio.app.curation.CurationActions> curation;
+
+    PreviewPanel(WindowContext context, PreviewSession session,
+                 java.util.function.Supplier<org.trajectorystudio.app.curation.CurationActions> curation) {
         this.context = context;
         this.session = session;
+        this.curation = curation;
         target.setId("preview-target");
         target.setWrapText(true);
         count.setId("preview-n");
@@ -199,22 +203,23 @@ final class PreviewPanel {
         Candidate candidate = previewed.parsed().toCandidate().orElseThrow();
         last = null;
         showIdle();
-        context.tasks().run("Add candidate to step " + (previewed.step() + 1),
-                work -> addCandidates(previewed.sampleId(), previewed.step(), List.of(candidate)),
-                size -> {
-                    context.notifier().info("Step " + (previewed.step() + 1) + " now has " + size + " candidates");
-                    context.refreshSample();
-                },
-                this::fail);
+        addCandidates(previewed.sampleId(), previewed.step(), List.of(candidate),
+                size -> context.notifier().info("Step " + (previewed.step() + 1) + " now has " + size + " candidates"));
     }
 
-    /** Background: the latest revision with the candidates added, stored as the next revision. @return the step's candidates */
-    private int addCandidates(String sampleId, int step, List<Candidate> candidates) {
-        Sample latest = context.library().samples().load(sampleId)
-                .orElseThrow(() -> new IllegalArgumentException("sample " + sampleId + " is no longer in the library"));
-        Sample edited = StepCandidates.add(latest, step, candidates);
-        context.library().curation().revise(sampleId, edited);
-        return edited.steps().get(step).candidates().size();
+    /**
+     * Adds the candidates to the step of the sample's latest revision as a new revision, through the window's curation
+     * actions: in turn with every other write (revision numbers never collide), in the undo history, and kept when an
+     * earlier edit is undone. {@code onDone} gets the step's candidate count.
+     */
+    private void addCandidates(String sampleId, int step, List<Candidate> candidates, java.util.function.IntConsumer onDone) {
+        String what = "add " + (candidates.size() == 1 ? "a candidate" : candidates.size() + " candidates") + " to step " + (step + 1);
+        curation.get().execute("Adding candidates", c -> {
+            Sample latest = c.latest(sampleId);
+            return new org.trajectorystudio.app.curation.CurationCommand.Revise(sampleId, latest,
+                    StepCandidates.add(latest, step, candidates), what);
+        }, command -> onDone.accept(((org.trajectorystudio.app.curation.CurationCommand.Revise) command).after()
+                .steps().get(step).candidates().size()), failure -> {});
     }
 
     /** Runs N completions with seeds seed, seed+1, … and adds every one that has an action, in one revision. */
@@ -258,7 +263,7 @@ final class PreviewPanel {
                 CompletionResult result = engine.complete(request.withSampling(request.sampling().withSeed(seed)),
                         new CompletionStream(this::append, token, work::isCancelled), token);
                 if (result.finishReason() == FinishReason.CANCELLED || work.isCancelled()) {
-                    return new Generated(0, withoutAction, 0, true);
+                    return new Generated(List.of(), withoutAction, true);
                 }
                 var candidate = CompletionParser.parse(result.text()).toCandidate();
                 if (candidate.isPresent()) {
@@ -267,23 +272,20 @@ final class PreviewPanel {
                     withoutAction++;
                 }
             }
-            work.update(1, "Adding " + found.size() + " candidates");
-            int size = found.isEmpty() ? 0 : addCandidates(id, step, found);
-            return new Generated(found.size(), withoutAction, size, false);
-        }, generated -> showGenerated(step, generated), this::fail));
+            return new Generated(found, withoutAction, false);
+        }, generated -> showGenerated(id, step, generated), this::fail));
     }
 
-    private void showGenerated(int step, Generated generated) {
+    private void showGenerated(String sampleId, int step, Generated generated) {
         String skipped = generated.withoutAction() == 0 ? "" : " (" + generated.withoutAction() + " without an action skipped)";
         if (generated.cancelled()) {
             context.notifier().info("Generation cancelled: nothing added to step " + (step + 1));
-        } else if (generated.added() == 0) {
+        } else if (generated.found().isEmpty()) {
             fail("Generate: no completion had an action, nothing added" + skipped);
             return;
         } else {
-            context.notifier().info("Added " + generated.added() + " candidates to step " + (step + 1) + ", now "
-                    + generated.candidates() + skipped);
-            context.refreshSample();
+            addCandidates(sampleId, step, generated.found(), size -> context.notifier().info("Added " + generated.found().size()
+                    + " candidates to step " + (step + 1) + ", now " + size + skipped));
         }
         showIdle();
     }

@@ -165,7 +165,9 @@ class CompareViewTest {
         waitUntil(() -> window.browser().totalProperty().get() == 23);
         String other = library.samples().page(org.trajectorystudio.persistence.query.SampleQuery.all(), 100).rows().stream()
                 .map(SampleSummary::id).filter(id -> !id.startsWith("has-001")).findFirst().orElseThrow();
-        CompareView view = new CompareView(library, tasks, new StatusNotifier(false));
+        StatusNotifier notices = new StatusNotifier(false);
+        CompareView view = new CompareView(library, tasks, notices,
+                new org.trajectorystudio.app.curation.CurationActions(library.curation(), tasks, notices, id -> {}));
         robot.interact(() -> {
             Stage shown = new Stage();
             shown.setScene(new javafx.scene.Scene(view, 900, 600));

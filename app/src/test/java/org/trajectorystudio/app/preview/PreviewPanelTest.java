@@ -192,6 +192,12 @@ class PreviewPanelTest {
         assertThat(library.samples().loadRevision(ID, 3)).isEmpty();
         assertThat(text(robot, "#preview-output")).contains("candidate 1 · seed 7").contains("candidate 2 · seed 8");
 
+        // Added candidates are curation like any edit: Ctrl+Z takes the last addition back (a new revision, as undo is).
+        robot.interact(() -> robot.lookup("#trajectory-tree").query().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> candidatesOfStep(0) == 2);
+        assertThat(notifier.latestProperty().get().text()).startsWith("Undid: add 2 candidates to step 1");
+
         // a model file that is not there: one clear line in the panel and the status bar
         type(robot, "#preview-gguf", dir.resolve("missing.gguf").toString());
         robot.clickOn("#preview-run");
