@@ -86,7 +86,6 @@ public final class SimilarFeature implements StudioFeature {
 
     private static void show(WindowContext context, String id, List<SimilarityService.Neighbour> neighbours) {
         context.browser().showQueue(ReviewQueue.ofSamples(QUEUE, neighbours.stream().map(SimilarityService.Neighbour::id).toList()));
-        context.browser().refreshSources();
         String closest = neighbours.stream().limit(3)
                 .map(n -> String.format(Locale.ROOT, "%s (%.3f)", n.id(), n.score())).reduce((a, b) -> a + ", " + b).orElse("none");
         context.notifier().info("More like this: " + neighbours.size() + " samples like " + id + "; closest " + closest);
@@ -129,6 +128,12 @@ public final class SimilarFeature implements StudioFeature {
                 context.notifier().problem("More like this: give a GGUF file, or a server URL and its model name");
             } else if (id != null) {
                 find(context, choice);
+            } else {
+                context.tasks().run("Saving the embedding model", progress -> {
+                    choice.save(context.library().settings());
+                    return choice;
+                }, saved -> context.notifier().info("More like this will use " + saved.describe()),
+                        failure -> context.notifier().problem("More like this: " + failure.getMessage()));
             }
         });
     }

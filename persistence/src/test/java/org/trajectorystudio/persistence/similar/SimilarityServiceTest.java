@@ -112,4 +112,19 @@ class SimilarityServiceTest {
                     .containsExactlyInAnyOrder("hamlet-again", "peru", "hamlet-third");
         }
     }
+
+    @Test
+    void aSecondProcessOnTheSameLibraryIsToldInOneLineThatTheIndexIsKept() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library window = Library.open(lib)) {
+            window.importFile(input());
+            window.similar().use(new WordHashEmbedder("words-a", 1));
+            try (Library command = Library.openForCommand(lib)) { // H2's mixed mode lets both in; Lucene's lock does not
+                assertThatThrownBy(() -> command.similar().use(new WordHashEmbedder("words-a", 1)))
+                        .isInstanceOf(LibraryException.class)
+                        .hasMessageContaining("is kept by another studio process");
+                assertThat(window.similar().backlog()).isEqualTo(5); // the holder is untouched
+            }
+        }
+    }
 }
