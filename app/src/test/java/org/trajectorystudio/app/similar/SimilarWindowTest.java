@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -21,15 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.LibrarySource;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.ui.MainWindow;
-import org.trajectorystudio.app.ui.StudioFeatures;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
-import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.inference.engine.TinyGguf;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleSummary;
@@ -47,8 +44,8 @@ class SimilarWindowTest {
     private static Path libraryDir;
     private static Path gguf;
 
+    private StudioWindow studio;
     private Library library;
-    private FxTasks tasks;
     private StatusNotifier notifier;
     private MainWindow window;
 
@@ -74,24 +71,19 @@ class SimilarWindowTest {
 
     @Start
     void start(Stage stage) {
-        library = Library.open(libraryDir);
-        tasks = new FxTasks();
-        notifier = new StatusNotifier(false);
-        window = new MainWindow(library, tasks, notifier, result -> {}, StudioFeatures.all());
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        studio = StudioWindow.show(stage, libraryDir);
+        library = studio.library();
+        notifier = studio.notifier();
+        window = studio.window();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        library.close();
+        studio.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudioWindow.waitUntil(condition);
     }
 
     private void pressMoreLikeThis(FxRobot robot, String id) throws Exception {
