@@ -57,8 +57,10 @@ public final class SimilarCommand implements Callable<Integer> {
                     similar.use(EmbeddingChoice.forLibrary(engine));
                     long waiting = similar.backlog();
                     long every = Math.max(1, waiting / 10);
-                    similar.awaitCaughtUp(done -> {
-                        if (!json && (done / every != (done - 1) / every || done >= waiting)) {
+                    long[] shown = {0};
+                    similar.awaitCaughtUp(done -> { // batches of several samples: about every tenth, and the end
+                        if (!json && (done / every > shown[0] / every || done >= waiting)) {
+                            shown[0] = done;
                             err.printf("embedded %d of %d samples%n", Math.min(done, waiting), waiting);
                             err.flush();
                         }
