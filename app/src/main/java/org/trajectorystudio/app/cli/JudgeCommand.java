@@ -11,7 +11,6 @@ import org.trajectorystudio.inference.engine.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.EngineException;
 import org.trajectorystudio.model.judge.Rubric;
-import org.trajectorystudio.model.judge.Rubrics;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
 import picocli.CommandLine.ArgGroup;
@@ -60,10 +59,11 @@ public final class JudgeCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UserError("--limit is at least 1, not " + limit);
         }
-        Rubric chosen = rubric();
         PrintWriter err = spec.commandLine().getErr();
         JudgeRun.Outcome outcome;
+        Rubric chosen;
         try (Library library = OpenLibrary.open(spec)) {
+            chosen = rubric(library);
             SampleQuery query = OpenLibrary.caughtUp(library, flagOptions.apply(filters.toQuery(filters.verdicts()), library).build());
             List<String> ids = OpenLibrary.userErrors(() -> JudgeRun.select(library, query, limit));
             try (CompletionEngine engine = PreviewCommand.open(model)) {
@@ -103,11 +103,12 @@ public final class JudgeCommand implements Callable<Integer> {
         return outcome.failed() > 0 ? ExitCode.SOME_REJECTED : ExitCode.OK;
     }
 
-    private Rubric rubric() {
-        return Rubrics.named(rubric).orElseGet(() -> {
+    /** A shipped rubric, one saved in the window, or a template file. */
+    private Rubric rubric(Library library) {
+        return org.trajectorystudio.app.judge.SavedRubrics.named(library.settings(), rubric).orElseGet(() -> {
             Path file = Path.of(rubric);
             if (!Files.isRegularFile(file)) {
-                throw new UserError("no rubric '" + rubric + "': use answer-correct, which-option or a template file");
+                throw new UserError("no rubric '" + rubric + "': use answer-correct, which-option, one saved in the window or a template file");
             }
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             try {

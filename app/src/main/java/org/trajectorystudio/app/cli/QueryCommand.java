@@ -102,7 +102,7 @@ public final class QueryCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String shorten(String text, int width) {
+    static String shorten(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

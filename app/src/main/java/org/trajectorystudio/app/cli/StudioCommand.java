@@ -38,7 +38,8 @@ public final class StudioCommand implements Callable<Integer> {
             LogCommand.class,
             AgreementCommand.class,
             TrainStartCacheCommand.class,
-            JudgeCommand.class);
+            JudgeCommand.class,
+            SimilarCommand.class);
 
     @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The library folder (default: $TRAJECTORY_STUDIO_LIBRARY, else ~/.trajectory-studio/library).")

@@ -3,12 +3,14 @@ package org.trajectorystudio.app.judge;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.trajectorystudio.app.curation.CurationActions;
@@ -22,7 +24,6 @@ import org.trajectorystudio.inference.engine.EngineSettings;
 import org.trajectorystudio.inference.engine.LlamaCppEngine;
 import org.trajectorystudio.inference.engine.OpenAiCompatibleEngine;
 import org.trajectorystudio.model.judge.Rubric;
-import org.trajectorystudio.model.judge.Rubrics;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.judge.Suggestions;
 
@@ -69,29 +70,68 @@ public final class JudgeFeature implements StudioFeature {
         });
     }
 
+    /** Reads the library's rubrics off the FX thread, then asks. */
     private void ask(WindowContext context, JudgeColumn column) {
+        context.tasks().run("Reading rubrics", progress -> SavedRubrics.all(context.library().settings()),
+                rubrics -> ask(context, column, rubrics), failure -> context.notifier().unexpected("Reading rubrics", failure));
+    }
+
+    /**
+     * The rubric (shipped or saved; its template editable, saved under its name when changed), the model and the
+     * concurrency.
+     */
+    private void ask(WindowContext context, JudgeColumn column, List<Rubric> rubrics) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Run judge");
         ChoiceBox<String> rubric = new ChoiceBox<>();
-        Rubrics.DEFAULTS.forEach(r -> rubric.getItems().add(r.name()));
+        rubric.setId("judge-rubric");
+        rubrics.forEach(r -> rubric.getItems().add(r.name()));
+        TextField name = new TextField();
+        name.setId("judge-rubric-name");
+        TextArea template = new TextArea();
+        template.setId("judge-rubric-template");
+        template.setPrefRowCount(10);
+        template.setWrapText(true);
+        rubric.valueProperty().addListener((obs, old, chosen) -> rubrics.stream().filter(r -> r.name().equals(chosen))
+                .findFirst().ifPresent(r -> {
+                    name.setText(r.name());
+                    template.setText(r.template());
+                }));
         rubric.getSelectionModel().selectFirst();
         TextField endpoint = new TextField("http://localhost:8000");
+        endpoint.setId("judge-endpoint");
         TextField model = new TextField();
+        model.setId("judge-model");
         model.setPromptText("model name on the server");
         TextField gguf = new TextField();
         gguf.setPromptText("or a .gguf file, run in process");
         Spinner<Integer> concurrency = new Spinner<>(1, 64, 4);
         GridPane grid = new GridPane(8, 6);
         grid.addRow(0, new Label("Rubric"), rubric);
-        grid.addRow(1, new Label("Server URL"), endpoint);
-        grid.addRow(2, new Label("Model"), model);
-        grid.addRow(3, new Label("GGUF"), gguf);
-        grid.addRow(4, new Label("Concurrency"), concurrency);
+        grid.addRow(1, new Label("Template"), template);
+        grid.addRow(2, new Label("Save as"), name);
+        grid.addRow(3, new Label("Server URL"), endpoint);
+        grid.addRow(4, new Label("Model"), model);
+        grid.addRow(5, new Label("GGUF"), gguf);
+        grid.addRow(6, new Label("Concurrency"), concurrency);
+        grid.add(new Label("Variables: " + Rubric.VARIABLES.stream().map(v -> "{{" + v + "}}").collect(Collectors.joining(" "))
+                + " — a template naming {{options}} is asked per HAS step."), 1, 7);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> run(context, column,
-                Rubrics.named(rubric.getValue()).orElseThrow(), endpoint.getText().strip(), model.getText().strip(),
-                gguf.getText().strip(), concurrency.getValue()));
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            Rubric edited;
+            try {
+                edited = new Rubric(name.getText().strip(), template.getText());
+            } catch (IllegalArgumentException e) {
+                context.notifier().problem("Judge: " + e.getMessage());
+                return;
+            }
+            context.tasks().run("Saving rubric " + edited.name(), progress -> {
+                SavedRubrics.save(context.library().settings(), edited);
+                return edited;
+            }, saved -> run(context, column, saved, endpoint.getText().strip(), model.getText().strip(), gguf.getText().strip(),
+                    concurrency.getValue()), failure -> context.notifier().problem("Judge: " + failure.getMessage()));
+        });
     }
 
     private void run(WindowContext context, JudgeColumn column, Rubric rubric, String url, String modelName, String ggufPath,

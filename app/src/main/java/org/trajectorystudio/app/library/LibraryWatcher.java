@@ -30,6 +30,7 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private final LibraryChanges changes;
+    private final Library library;
     private final Listener listener;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("studio-library-watch").factory());
@@ -37,6 +38,7 @@ public final class LibraryWatcher implements AutoCloseable {
 
     public LibraryWatcher(Library library, Listener listener) {
         this.changes = library.changes();
+        this.library = library;
         this.listener = listener;
     }
 
@@ -53,6 +55,7 @@ public final class LibraryWatcher implements AutoCloseable {
                 seen = now;
                 return;
             }
+            library.similar().changed(); // an edit or import here or elsewhere: re-embed behind it (when a model is in use)
             List<String> curated = now.event() > seen.event() ? changes.curatedSince(seen.event(), ROWS + 1) : List.of();
             boolean imported = now.sample() > seen.sample();
             seen = now;

@@ -8,7 +8,7 @@ import org.trajectorystudio.inference.engine.LlamaCppEngine;
 import org.trajectorystudio.inference.engine.OpenAiCompatibleEngine;
 
 /** Which engine the preview runs: a GGUF file in process or an OpenAI-compatible server. Equal choices share a loaded engine. */
-public sealed interface EngineChoice {
+public sealed interface EngineChoice extends org.trajectorystudio.app.ui.task.LoadedModel.Choice<CompletionEngine> {
 
     /** Loads or connects; blocks (seconds for a large model), so call it off the FX thread. */
     CompletionEngine open() throws EngineException;

@@ -13,7 +13,7 @@ import org.trajectorystudio.persistence.library.Library;
 final class PreviewSession implements AutoCloseable {
     private final Library library;
     private final SettingsForm form = new SettingsForm();
-    private final LoadedEngine engine = new LoadedEngine();
+    private final org.trajectorystudio.app.ui.task.LoadedModel<EngineChoice, CompletionEngine> engine = new org.trajectorystudio.app.ui.task.LoadedModel<>();
 
     /** The settings of one run, read from the form. */
     record Prepared(PreviewSettings settings, EngineChoice choice, Sampling sampling) {}

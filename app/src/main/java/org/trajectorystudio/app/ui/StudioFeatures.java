@@ -17,6 +17,7 @@ public final class StudioFeatures {
                 new org.trajectorystudio.app.preview.PreviewFeature(curation::actions),
                 new org.trajectorystudio.app.export.ExportFeature(),
                 new org.trajectorystudio.app.flags.FlagsFeature(),
-                new org.trajectorystudio.app.judge.JudgeFeature(curation::actions));
+                new org.trajectorystudio.app.judge.JudgeFeature(curation::actions),
+                new org.trajectorystudio.app.similar.SimilarFeature());
     }
 }

@@ -149,4 +149,20 @@ class JudgeCommandTest {
                 .contains("no rubric 'nope'");
     }
 
+
+    @Test
+    void aRubricSavedInTheWindowIsFoundByName() throws Exception {
+        InspectCommandTest.Run unknown = studio("judge", "--rubric", "strict-answer", "--endpoint", server.baseUrl(), "--model", "m1");
+        assertThat(unknown.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("no rubric 'strict-answer'");
+        try (Library lib = Library.open(Path.of(library))) {
+            org.trajectorystudio.app.judge.SavedRubrics.save(lib.settings(), new org.trajectorystudio.model.judge.Rubric(
+                    "strict-answer", "Strictly: {{question}} answered {{answer}}, reference {{reference}}. VERDICT?"));
+        }
+        InspectCommandTest.Run run = studio("judge", "--rubric", "strict-answer", "--kind", "trajectory",
+                "--endpoint", server.baseUrl(), "--model", "m1", "--json");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.json().get("rubric").stringValue()).isEqualTo("strict-answer");
+        assertThat(server.lastRequest().body()).contains("Strictly: ");
+    }
 }

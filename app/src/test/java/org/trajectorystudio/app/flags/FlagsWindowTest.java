@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -22,17 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.BrowserModel;
 import org.trajectorystudio.app.library.LibrarySource;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.trajectory.OutlineNode;
+import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.app.ui.MainWindow;
-import org.trajectorystudio.app.ui.StudioFeatures;
-import org.trajectorystudio.app.ui.notify.StatusNotifier;
-import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.model.flags.FlagKind;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleSummary;
@@ -43,8 +39,8 @@ class FlagsWindowTest {
     @TempDir
     static Path dir;
 
+    private StudioWindow studio;
     private Library library;
-    private FxTasks tasks;
     private MainWindow window;
 
     static final String SAMPLES = FlagsWindowTestSamples.SAMPLES;
@@ -62,24 +58,19 @@ class FlagsWindowTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        library = Library.open(libraryDir);
-        tasks = new FxTasks();
-        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+    void start(Stage stage) {
+        studio = StudioWindow.show(stage, libraryDir);
+        library = studio.library();
+        window = studio.window();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        library.close();
+        studio.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudioWindow.waitUntil(condition);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,13 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.TreeNodes;
+import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.app.ui.MainWindow;
-import org.trajectorystudio.app.ui.StudioFeatures;
-import org.trajectorystudio.app.ui.notify.StatusNotifier;
-import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.judge.Suggestions;
 import org.trajectorystudio.persistence.library.Library;
@@ -36,8 +32,8 @@ class JudgeWindowTest {
     static Path dir;
 
     private static Path libraryDir;
+    private StudioWindow studio;
     private Library library;
-    private FxTasks tasks;
     private MainWindow window;
 
     @BeforeAll
@@ -52,24 +48,19 @@ class JudgeWindowTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        library = Library.open(libraryDir);
-        tasks = new FxTasks();
-        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+    void start(Stage stage) {
+        studio = StudioWindow.show(stage, libraryDir);
+        library = studio.library();
+        window = studio.window();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        library.close();
+        studio.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudioWindow.waitUntil(condition);
     }
 
     private static String judgeCell(SampleTable table, String id) {

@@ -89,6 +89,12 @@ public record EndpointSettings(URI baseUrl, String model, String apiKey, Duratio
         return URI.create(base + (base.endsWith("/v1") ? "/" : "/v1/") + api.path);
     }
 
+    /** {@code /v1/embeddings} under the base URL (the same {@code /v1} rule as {@link #endpoint()}). */
+    public URI embeddingsEndpoint() {
+        String base = baseUrl.toString().replaceAll("/+$", "");
+        return URI.create(base + (base.endsWith("/v1") ? "/" : "/v1/") + "embeddings");
+    }
+
     /** Scheme, host and port: for messages. */
     String server() {
         return baseUrl.getScheme() + "://" + baseUrl.getHost() + (baseUrl.getPort() < 0 ? "" : ":" + baseUrl.getPort());

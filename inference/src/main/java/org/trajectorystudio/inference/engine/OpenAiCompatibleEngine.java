@@ -1,20 +1,12 @@
 package org.trajectorystudio.inference.engine;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import javax.net.ssl.SSLException;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.render.ChatMessage;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OpenAiCompatibleEngine implements CompletionEngine {
     private static final System.Logger LOG = System.getLogger(OpenAiCompatibleEngine.class.getName());
-    private static final Map<Integer, String> STATUS = Map.ofEntries(
+    static final Map<Integer, String> STATUS = Map.ofEntries(
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(408, "Request Timeout"), Map.entry(413, "Payload Too Large"),
             Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
@@ -39,11 +31,13 @@ public final class OpenAiCompatibleEngine implements CompletionEngine {
 
     private final EndpointSettings settings;
     private final Redactor redactor;
+    private final EndpointFailures failures;
     private final HttpClient client;
 
     public OpenAiCompatibleEngine(EndpointSettings settings) {
         this.settings = settings;
         this.redactor = new Redactor(settings.apiKey());
+        this.failures = new EndpointFailures(settings, redactor);
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1) // plain http servers; no h2c upgrade dance
@@ -74,16 +68,16 @@ public final class OpenAiCompatibleEngine implements CompletionEngine {
         EventStreamSubscriber events = new EventStreamSubscriber(stream, new ChunkDecoder(settings.api(), redactor), settings.server());
         CompletableFuture<HttpResponse<EngineException>> response = client.sendAsync(http.build(), info -> info.statusCode() / 100 == 2
                 ? BodySubscribers.fromLineSubscriber(events, subscriber -> null, StandardCharsets.UTF_8, null)
-                : BodySubscribers.mapping(BodySubscribers.ofString(StandardCharsets.UTF_8), body -> httpError(info.statusCode(), body)));
+                : BodySubscribers.mapping(BodySubscribers.ofString(StandardCharsets.UTF_8), body -> failures.httpError(info.statusCode(), body)));
         response.whenComplete((answer, error) -> {
             if (error != null) {
-                stream.fail(connectionFailure(error));
+                stream.fail(failures.connectionFailure(error));
             } else if (answer.body() != null) {
                 stream.fail(answer.body());
             }
         });
         return stream.drain(listener, cancel, settings.readTimeout(),
-                () -> "No answer from " + settings.server() + " for " + seconds() + " (read timeout)",
+                failures::readTimeout,
                 () -> {
                     events.cancel();
                     response.cancel(true);
@@ -113,58 +107,9 @@ public final class OpenAiCompatibleEngine implements CompletionEngine {
         return body;
     }
 
-    private EngineException httpError(int status, String body) {
-        String phrase = STATUS.containsKey(status) ? " (" + STATUS.get(status) + ")" : "";
-        String message = settings.server() + " answered HTTP " + status + phrase
-                + ServerMessage.fromBody(body).map(said -> ": " + redactor.redact(said)).orElse("");
-        String hint = switch (status) {
-            case 401, 403 -> "Check the API key.";
-            case 404 -> "Check the base URL and the model name '" + settings.model() + "'.";
-            case 503 -> "The server may still be loading the model.";
-            default -> "";
-        };
-        if (!hint.isEmpty()) {
-            message += (message.matches("(?s).*[.!?]$") ? " " : ". ") + hint;
-        }
-        return new EngineException.HttpError(status, redactor.redact(message));
-    }
-
-    /** A failure before or while the answer arrived, in the user's words. */
-    private EngineException connectionFailure(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String server = settings.server();
-        return switch (cause) {
-            case HttpConnectTimeoutException e -> new EngineException.TimedOut("Could not connect to " + server + " within "
-                    + settings.connectTimeout().toSeconds() + " s (connect timeout); is the address right and the server up?");
-            case HttpTimeoutException e -> new EngineException.TimedOut("No answer from " + server + " for " + seconds() + " (read timeout)");
-            case ConnectException e when hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class) ->
-                    new EngineException.Unreachable("Unknown host '" + settings.baseUrl().getHost() + "'", e);
-            case ConnectException e -> new EngineException.Unreachable("Could not connect to " + server
-                    + ": connection refused; is the server running on that port?", e);
-            case SSLException e -> new EngineException.Unreachable("Secure connection to " + server + " failed: " + describe(e), e);
-            case IOException e -> new EngineException.StreamCutOff("The connection to " + server + " broke: " + describe(e), e);
-            default -> new EngineException.GenerationFailed("Request to " + server + " failed: " + describe(cause), cause);
-        };
-    }
-
-    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** An exception in a few words: its message, else its type. */
     static String describe(Throwable error) {
-        String message = error.getMessage();
-        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
-    }
-
-    private String seconds() {
-        long millis = settings.readTimeout().toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        return EndpointFailures.describe(error);
     }
 
     @Override

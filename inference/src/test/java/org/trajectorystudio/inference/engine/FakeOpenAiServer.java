@@ -133,4 +133,41 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private static String quote(String text) {
         return org.trajectorystudio.model.json.Json.write(org.trajectorystudio.model.json.Json.MAPPER.getNodeFactory().stringNode(text));
     }
+
+    /** Vectors for the texts of an embeddings request. */
+    @FunctionalInterface
+    public interface Vectors {
+        java.util.List<float[]> of(java.util.List<String> texts) throws Exception;
+    }
+
+    /**
+     * Answers {@code /v1/embeddings} as OpenAI does ({@code data[]} with {@code index}), listing the items in reverse
+     * order so that a client must put them back by index; the vectors come from {@code vectors}.
+     */
+    public static Script embeddings(Vectors vectors) {
+        return exchange -> {
+            var request = org.trajectorystudio.model.json.Json.MAPPER.readTree((String) exchange.getAttribute(BODY));
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            request.path("input").forEach(node -> texts.add(node.asString()));
+            java.util.List<float[]> made;
+            try {
+                made = vectors.of(texts);
+            } catch (Exception e) {
+                send(exchange, 500, "{\"error\":{\"message\":\"" + e.getClass().getSimpleName() + "\"}}");
+                return;
+            }
+            StringBuilder body = new StringBuilder("{\"object\":\"list\",\"data\":[");
+            for (int i = made.size() - 1; i >= 0; i--) {
+                body.append("{\"object\":\"embedding\",\"index\":").append(i).append(",\"embedding\":[");
+                float[] vector = made.get(i);
+                for (int j = 0; j < vector.length; j++) {
+                    body.append(j == 0 ? "" : ",").append(vector[j]);
+                }
+                body.append("]}").append(i == 0 ? "" : ",");
+            }
+            body.append("],\"model\":\"").append(request.path("model").asString()).append("\"}");
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            send(exchange, 200, body.toString());
+        };
+    }
 }

@@ -39,6 +39,7 @@ public final class Library implements AutoCloseable {
     private final FlagService flags;
     private final org.trajectorystudio.persistence.judge.Suggestions suggestions;
     private final LibraryChanges changes;
+    private final org.trajectorystudio.persistence.similar.SimilarityService similar;
 
     private Library(Database database, LazySearchIndex searchIndex) {
         this.database = database;
@@ -47,10 +48,11 @@ public final class Library implements AutoCloseable {
         this.indexer = new SearchIndexer(database, searchIndex);
         this.flagIndexer = new FlagIndexer(database);
         this.flags = new FlagService(database, settings, flagIndexer);
+        this.similar = new org.trajectorystudio.persistence.similar.SimilarityService(database);
         this.suggestions = new org.trajectorystudio.persistence.judge.Suggestions(database);
         this.importer = new Importer(database,
-                () -> { indexer.importStarted(); flagIndexer.importStarted(); },
-                () -> { indexer.importFinished(); flagIndexer.importFinished(); });
+                () -> { indexer.importStarted(); flagIndexer.importStarted(); similar.importStarted(); },
+                () -> { indexer.importFinished(); flagIndexer.importFinished(); similar.importFinished(); });
         this.queries = new SampleQueries(database, searchIndex);
         this.curation = new Curation(database, settings::annotator);
         this.datasets = new Datasets(database);
@@ -159,8 +161,14 @@ public final class Library implements AutoCloseable {
         return suggestions;
     }
 
+    /** Find similar: sample vectors from an embedding model the caller chooses, and nearest neighbours. */
+    public org.trajectorystudio.persistence.similar.SimilarityService similar() {
+        return similar;
+    }
+
     @Override
     public void close() {
+        similar.close();
         flagIndexer.close();
         indexer.close();
         searchIndex.close();
