@@ -1,10 +1,9 @@
 package org.trajectorystudio.app.agreement;
 
-import java.io.File;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.FileChooser;
+import org.trajectorystudio.app.ui.FileDialogs;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -39,22 +38,13 @@ public final class AgreementFeature implements StudioFeature {
         export.setId("menu-export-log");
         // The annotator's name (a setting in H2) is read off the FX thread, then the chooser is shown with it.
         export.setOnAction(event -> context.tasks().run("Reading the annotator", progress -> context.library().curation().annotator(),
-                me -> {
-                    FileChooser chooser = chooser("Export my curation log");
-                    chooser.setInitialFileName(me + "-curation.jsonl");
-                    File file = chooser.showSaveDialog(context.scene().getWindow());
-                    if (file != null) {
-                        logs.export(file.toPath());
-                    }
-                }, failure -> context.notifier().problem("Cannot read the annotator: " + failure.getMessage())));
+                me -> context.files().save(context.scene().getWindow(), FileDialogs.Request.save("Export my curation log", null,
+                        me + "-curation.jsonl", FileDialogs.Filter.JSONL, FileDialogs.Filter.ALL)).ifPresent(logs::export), failure -> context.notifier().problem("Cannot read the annotator: " + failure.getMessage())));
         MenuItem importLog = new MenuItem("Import a curator's log…", new FontIcon(Material2AL.GET_APP));
         importLog.setId("menu-import-log");
-        importLog.setOnAction(event -> {
-            File file = chooser("Import a curator's log").showOpenDialog(context.scene().getWindow());
-            if (file != null) {
-                logs.importLog(file.toPath());
-            }
-        });
+        importLog.setOnAction(event -> context.files().open(context.scene().getWindow(),
+                FileDialogs.Request.open("Import a curator's log", null, FileDialogs.Filter.JSONL, FileDialogs.Filter.ALL))
+                .ifPresent(logs::importLog));
         var menu = context.menu("Curate");
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
@@ -87,11 +77,4 @@ public final class AgreementFeature implements StudioFeature {
         return logs;
     }
 
-    private static FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        return chooser;
-    }
 }

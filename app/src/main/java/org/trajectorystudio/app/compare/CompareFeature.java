@@ -1,6 +1,5 @@
 package org.trajectorystudio.app.compare;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.trajectorystudio.app.curation.CurationActions;
 import org.trajectorystudio.app.curation.CurationCommand;
@@ -239,14 +237,9 @@ public final class CompareFeature implements StudioFeature {
     }
 
     private void exportPreferences() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export preference pairs");
-        chooser.setInitialFileName("preferences.jsonl");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl"));
-        File file = chooser.showSaveDialog(context.scene().getWindow());
-        if (file != null) {
-            exportPreferences(file.toPath());
-        }
+        context.files().save(context.scene().getWindow(), org.trajectorystudio.app.ui.FileDialogs.Request.save(
+                "Export preference pairs", null, "preferences.jsonl", org.trajectorystudio.app.ui.FileDialogs.Filter.JSONL))
+                .ifPresent(this::exportPreferences);
     }
 
     /** Writes the preference pairs in the background and reports the counts on the status line. */

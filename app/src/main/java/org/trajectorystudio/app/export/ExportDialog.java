@@ -60,12 +60,14 @@ public final class ExportDialog {
     /** The job the preview ran: the export reuses it, so it selects exactly what the preview showed. */
     private ExportJob previewedJob;
 
-    public ExportDialog(Window owner, Library library, Tasks tasks, Supplier<SampleQuery> tableQuery, String studioVersion) {
+    /** @param files where Choose… asks for the tokenizer, the template and the output file */
+    public ExportDialog(Window owner, Library library, Tasks tasks, Supplier<SampleQuery> tableQuery, String studioVersion,
+                        org.trajectorystudio.app.ui.FileDialogs files) {
         this.library = library;
         this.tasks = tasks;
         this.tableQuery = tableQuery;
         this.studioVersion = studioVersion;
-        this.form = new ExportForm(stage);
+        this.form = new ExportForm(stage, files);
         stage.initOwner(owner);
         stage.setTitle("Export training set");
 

@@ -32,7 +32,7 @@ public final class ExportFeature implements StudioFeature {
         context.tasks().run("Reading export settings", progress -> ExportChoices.load(context.library().settings()), choices -> {
             if (dialog == null) {
                 dialog = new ExportDialog(context.scene().getWindow(), context.library(), context.tasks(),
-                        () -> context.browser().query(), StudioVersion.current());
+                        () -> context.browser().query(), StudioVersion.current(), context.files());
             }
             dialog.show(choices);
         }, failure -> context.notifier().unexpected("Opening the export dialog", failure));

@@ -1,9 +1,9 @@
 package org.trajectorystudio.app.export;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.trajectorystudio.app.ui.FileDialogs;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +21,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -95,7 +94,10 @@ final class ExportForm {
     private final CheckBox parquet = check("export-parquet", "Also write Parquet and a HuggingFace dataset card (README.md in the output folder, unless one of yours is there)");
     private final GridPane grid = new GridPane();
 
-    ExportForm(Window owner) {
+    private final FileDialogs files;
+
+    ExportForm(Window owner, FileDialogs files) {
+        this.files = files;
         scopeTable.setToggleGroup(scope);
         scopeLibrary.setToggleGroup(scope);
         maxTokens.disableProperty().bind(stage.valueProperty().isNotEqualTo(ExportChoices.Stage.CUSTOM));
@@ -264,36 +266,20 @@ final class ExportForm {
     }
 
     private void chooseOpen(Window owner, TextField target, String title, String[] patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(title + " (" + String.join(", ", patterns) + ")", patterns));
-        initialFolder(chooser, target.getText());
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            target.setText(file.getAbsolutePath());
-        }
+        files.open(owner, FileDialogs.Request.open(title, near(target.getText()),
+                        FileDialogs.Filter.of(title + " (" + String.join(", ", patterns) + ")", patterns)))
+                .ifPresent(file -> target.setText(file.toAbsolutePath().toString()));
     }
 
     private void chooseSave(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export training set to");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON lines (*.jsonl)", "*.jsonl"));
-        initialFolder(chooser, output.getText());
-        chooser.setInitialFileName(output.getText().isBlank() ? "training-set.jsonl" : Path.of(output.getText()).getFileName().toString());
-        File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            output.setText(file.getAbsolutePath());
-        }
+        files.save(owner, FileDialogs.Request.save("Export training set to", near(output.getText()),
+                        output.getText().isBlank() ? "training-set.jsonl" : Path.of(output.getText()).getFileName().toString(),
+                        FileDialogs.Filter.of("JSON lines (*.jsonl)", "*.jsonl")))
+                .ifPresent(file -> output.setText(file.toAbsolutePath().toString()));
     }
 
-    private static void initialFolder(FileChooser chooser, String current) {
-        if (current == null || current.isBlank()) {
-            return;
-        }
-        File parent = new File(current).getAbsoluteFile().getParentFile();
-        if (parent != null && parent.isDirectory()) {
-            chooser.setInitialDirectory(parent);
-        }
+    private static Path near(String text) {
+        return text == null || text.isBlank() ? null : Path.of(text.strip());
     }
 
     private RadioButton radio(String id, ExportChoices.Scope value) {

@@ -1,6 +1,5 @@
 package org.trajectorystudio.app.preview;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
@@ -145,14 +143,10 @@ final class PlanDialog {
     }
 
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Questions (JSON lines with a \"question\" field)");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            loadQuestions(file.toPath());
-        }
+        context.files().open(stage, org.trajectorystudio.app.ui.FileDialogs.Request.open(
+                "Questions (JSON lines with a \"question\" field)", null,
+                org.trajectorystudio.app.ui.FileDialogs.Filter.of("JSON lines", "*.jsonl", "*.json"),
+                org.trajectorystudio.app.ui.FileDialogs.Filter.ALL)).ifPresent(this::loadQuestions);
     }
 
     void plan() {

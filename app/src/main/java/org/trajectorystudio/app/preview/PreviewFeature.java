@@ -24,6 +24,7 @@ public final class PreviewFeature implements StudioFeature {
     @Override
     public void install(WindowContext context) {
         PreviewSession session = new PreviewSession(context.library());
+        session.form().useFileDialogs(context::files);
         PreviewPanel panel = new PreviewPanel(context, session, curation);
         Tab tab = new Tab("Preview", panel.view());
         tab.setId("preview-tab");

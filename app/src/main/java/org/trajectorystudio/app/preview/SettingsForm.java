@@ -1,7 +1,5 @@
 package org.trajectorystudio.app.preview;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.trajectorystudio.inference.engine.EndpointSettings;
 import org.trajectorystudio.inference.engine.EngineSettings;
 import org.trajectorystudio.inference.engine.Sampling;
@@ -150,19 +147,19 @@ final class SettingsForm {
     }
 
     private void chooseModel() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a GGUF model");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GGUF models", "*.gguf"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        Path current = Path.of(ggufPath.getText().strip().isEmpty() ? "." : ggufPath.getText().strip()).toAbsolutePath();
-        Path dir = Files.isDirectory(current) ? current : current.getParent();
-        if (dir != null && Files.isDirectory(dir)) {
-            chooser.setInitialDirectory(dir.toFile());
-        }
-        File file = chooser.showOpenDialog(view.getScene() == null ? null : view.getScene().getWindow());
-        if (file != null) {
-            ggufPath.setText(file.getAbsolutePath());
-        }
+        String current = ggufPath.getText().strip();
+        files.get().open(view.getScene() == null ? null : view.getScene().getWindow(),
+                        org.trajectorystudio.app.ui.FileDialogs.Request.open("Choose a GGUF model", current.isEmpty() ? null : Path.of(current),
+                                org.trajectorystudio.app.ui.FileDialogs.Filter.of("GGUF models", "*.gguf"),
+                                org.trajectorystudio.app.ui.FileDialogs.Filter.ALL))
+                .ifPresent(file -> ggufPath.setText(file.toAbsolutePath().toString()));
+    }
+
+    /** Where Choose… asks for the model: the window's file dialogs, set when the panel is installed. */
+    private java.util.function.Supplier<org.trajectorystudio.app.ui.FileDialogs> files = () -> org.trajectorystudio.app.ui.FileDialogs.NATIVE;
+
+    void useFileDialogs(java.util.function.Supplier<org.trajectorystudio.app.ui.FileDialogs> dialogs) {
+        this.files = dialogs;
     }
 
     private static int integer(String name, TextField field) {

@@ -20,7 +20,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.trajectorystudio.app.importing.ImportController;
 import org.trajectorystudio.app.importing.MessagesKeyDialog;
@@ -60,6 +59,7 @@ public final class MainWindow {
     private final java.util.Map<String, Runnable> keys = new java.util.HashMap<>();
     private final SampleViewer viewer;
     private Theme theme = Theme.LIGHT;
+    private FileDialogs files = FileDialogs.NATIVE;
 
     /** @param onReport shows an import's rejected and repaired lines (a dialog in the studio) */
     public MainWindow(Library library, Tasks tasks, StatusNotifier notifier, Consumer<ImportResult> onReport) {
@@ -214,6 +214,11 @@ public final class MainWindow {
         public void refreshAll() {
             refresh();
         }
+
+        @Override
+        public FileDialogs files() {
+            return files;
+        }
     }
 
     /** Loads the first rows and the library pane; imports the bundled samples into an empty library. */
@@ -329,15 +334,17 @@ public final class MainWindow {
         }, failure -> notifier.unexpected("Reading the layout", failure));
     }
 
+    /** Answers the window's file questions with {@code dialogs} instead of the platform's choosers (tests). */
+    public void useFileDialogs(FileDialogs dialogs) {
+        this.files = dialogs;
+    }
+
     private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open trajectories");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json", "*.jsonl.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(scene.getWindow());
-        if (files != null) {
-            importFiles(files.stream().map(File::toPath).toList());
+        List<Path> chosen = files.openMany(scene.getWindow(), FileDialogs.Request.open("Open trajectories", null,
+                FileDialogs.Filter.of("Trajectories", "*.jsonl", "*.json", "*.jsonl.txt", "*.gz", "*.zst", "*.eval", "*.traj",
+                        "*.parquet"), FileDialogs.Filter.ALL));
+        if (!chosen.isEmpty()) {
+            importFiles(chosen);
             refreshRecent();
         }
     }

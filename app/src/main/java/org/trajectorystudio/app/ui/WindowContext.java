@@ -55,4 +55,7 @@ public interface WindowContext {
 
     /** Re-runs the table's query and the library pane's counts (after many samples changed). */
     void refreshAll();
+
+    /** Where the window asks for files (Open, Save, Choose…): the platform's choosers, or a test's answers. */
+    FileDialogs files();
 }

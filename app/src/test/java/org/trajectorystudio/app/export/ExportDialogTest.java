@@ -58,12 +58,14 @@ class ExportDialogTest {
     private FxTasks tasks;
     private MainWindow window;
     private final ExportFeature feature = new ExportFeature();
+    private final org.trajectorystudio.app.testing.ScriptedFileDialogs files = new org.trajectorystudio.app.testing.ScriptedFileDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
         library = Library.open(Files.createTempDirectory(dir, "library"));
         tasks = new FxTasks();
         window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, List.of(feature));
+        window.useFileDialogs(files);
         stage.setScene(window.scene());
         stage.show();
         window.start();
@@ -145,8 +147,12 @@ class ExportDialogTest {
         assertThat(robot.lookup("#export-status").queryLabeled().getText()).contains("choose the output file to export");
         robot.clickOn("#export-run");
         assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEqualTo("choose the output file");
-        // Choosing the file after the preview does not change what it selected: no second preview needed.
-        robot.interact(() -> this.<TextField>node(robot, "#export-output").setText(out.toString()));
+        // Choosing the file after the preview (Choose…, answered through the window's file dialogs) does not change what
+        // it selected: no second preview needed.
+        files.answer(out);
+        robot.clickOn("#export-output-browse");
+        assertThat(this.<TextField>node(robot, "#export-output").getText()).isEqualTo(out.toString());
+        assertThat(files.asked().getLast().fileName()).isEqualTo("training-set.jsonl");
         String counts = robot.lookup("#export-counts").queryLabeled().getText();
         long wouldExport = number(counts, "Would export (\\d+)");
         assertThat(wouldExport).isPositive().isLessThanOrEqualTo(accepted.size());
