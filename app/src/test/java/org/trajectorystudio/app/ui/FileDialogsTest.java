@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -17,10 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.testing.ScriptedFileDialogs;
 import org.trajectorystudio.app.testing.SharedData;
-import org.trajectorystudio.app.ui.notify.StatusNotifier;
+import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
@@ -33,30 +31,27 @@ class FileDialogsTest {
     static Path dir;
 
     private final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    private StudioWindow studio;
     private Library library;
     private FxTasks tasks;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        library = Library.open(Files.createTempDirectory(dir, "library"));
-        tasks = new FxTasks();
-        window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, StudioFeatures.all());
+        studio = StudioWindow.show(stage, Files.createTempDirectory(dir, "library"));
+        library = studio.library();
+        tasks = studio.tasks();
+        window = studio.window();
         window.useFileDialogs(files);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        library.close();
+        studio.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudioWindow.waitUntil(condition);
     }
 
     private MenuItem item(FxRobot robot, String id) {
