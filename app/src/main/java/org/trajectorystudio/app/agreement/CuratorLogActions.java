@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.persistence.curation.LogExportResult;
 import org.trajectorystudio.persistence.curation.LogImportResult;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.LineIssue;
 
 /** Exports the current annotator's log and imports another curator's, as background tasks with a one-line summary. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.app.judge.JudgeRun;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.EngineException;
 import org.trajectorystudio.model.judge.Rubric;

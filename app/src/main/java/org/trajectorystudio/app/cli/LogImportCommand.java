@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.persistence.curation.LogImportResult;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.library.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

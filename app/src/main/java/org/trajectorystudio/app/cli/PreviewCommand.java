@@ -3,7 +3,7 @@ package org.trajectorystudio.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.CompletionRequest;
 import org.trajectorystudio.inference.engine.CompletionResult;

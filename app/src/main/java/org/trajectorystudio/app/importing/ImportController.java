@@ -10,7 +10,7 @@ import javafx.application.Platform;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.Progress;
 import org.trajectorystudio.app.ui.task.Tasks;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportProgress;
 import org.trajectorystudio.persistence.importing.ImportResult;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.EndpointSettings;
 import org.trajectorystudio.inference.engine.OpenAiCompatibleEngine;
 import org.trajectorystudio.model.format.studio.StudioCodec;

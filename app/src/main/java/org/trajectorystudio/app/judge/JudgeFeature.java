@@ -17,7 +17,7 @@ import org.trajectorystudio.app.curation.CurationActions;
 import org.trajectorystudio.app.curation.CurationCommand;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.EndpointSettings;
 import org.trajectorystudio.inference.engine.EngineSettings;

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.CompletionRequest;
 import org.trajectorystudio.inference.engine.CompletionResult;

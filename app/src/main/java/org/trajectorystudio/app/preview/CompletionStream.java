@@ -3,7 +3,7 @@ package org.trajectorystudio.app.preview;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.TokenListener;
 
 /**

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.app.ui.task.TaskHandle;
-import org.trajectorystudio.inference.engine.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.CompletionRequest;
 import org.trajectorystudio.inference.engine.CompletionResult;

@@ -1,5 +1,7 @@
 package org.trajectorystudio.inference.engine;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 /**
  * A model that completes prompts, streaming the text as it is generated: llama.cpp in process
  * ({@link LlamaCppEngine}) or an OpenAI-compatible server ({@link OpenAiCompatibleEngine}).

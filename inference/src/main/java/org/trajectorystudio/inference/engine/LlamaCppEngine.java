@@ -1,5 +1,7 @@
 package org.trajectorystudio.inference.engine;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 import de.kherud.llama.InferenceParameters;
 import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;

@@ -1,5 +1,7 @@
 package org.trajectorystudio.inference.engine;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

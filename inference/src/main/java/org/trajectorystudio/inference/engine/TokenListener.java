@@ -1,5 +1,7 @@
 package org.trajectorystudio.inference.engine;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 /**
  * Receives a completion as it is generated, on the thread that called
  * {@link CompletionEngine#complete(CompletionRequest, TokenListener, CancelToken)}.

@@ -1,5 +1,7 @@
 package org.trajectorystudio.inference.engine;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -1,5 +1,7 @@
 package org.trajectorystudio.inference.engine;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.trajectorystudio.inference.engine.FakeOpenAiServer.send;

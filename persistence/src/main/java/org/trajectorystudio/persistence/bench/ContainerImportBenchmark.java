@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.trajectorystudio.persistence.export.JsonlToParquet;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;

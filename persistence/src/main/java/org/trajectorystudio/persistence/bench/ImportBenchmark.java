@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.trajectorystudio.model.json.Json;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;

@@ -18,7 +18,7 @@ import java.util.Objects;
 import org.trajectorystudio.model.export.io.AtomicFile;
 import org.trajectorystudio.model.format.RecordRejectedException;
 import org.trajectorystudio.model.json.Json;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.LineIssue;
 import org.trajectorystudio.persistence.library.LibraryException;
 import org.trajectorystudio.persistence.store.BodyCodec;

@@ -1,5 +1,7 @@
 package org.trajectorystudio.persistence.importing;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import org.trajectorystudio.persistence.agreement.AgreementService;
 import org.trajectorystudio.persistence.curation.Curation;
 import org.trajectorystudio.persistence.curation.CurationLog;
 import org.trajectorystudio.persistence.dataset.Datasets;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;

@@ -1,7 +1,7 @@
 package org.trajectorystudio.persistence.crash;
 
 import java.nio.file.Path;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.library.Library;
 

@@ -19,7 +19,7 @@ import org.trajectorystudio.model.sample.SampleIds;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.persistence.TestFiles;
 import org.trajectorystudio.persistence.agreement.AgreementReport;
-import org.trajectorystudio.persistence.importing.CancelToken;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
 

@@ -1,5 +1,7 @@
 package org.trajectorystudio.persistence.importing;
 
+import org.trajectorystudio.model.task.CancelToken;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

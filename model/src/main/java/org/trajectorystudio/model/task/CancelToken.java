@@ -1,9 +1,13 @@
-package org.trajectorystudio.inference.engine;
+package org.trajectorystudio.model.task;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Cancels a running completion from any thread; the completion then returns promptly with what it has. */
+/**
+ * The one cancel signal of long work (an import, a curation log import, an export, a model's completion or
+ * embedding): set from any thread (a window's Cancel button), polled by the work at its own safe points, or heard at
+ * once through {@link #onCancel}. What the work did before it stopped is its to report.
+ */
 public final class CancelToken {
     private final List<Runnable> callbacks = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
@@ -20,7 +24,7 @@ public final class CancelToken {
     }
 
     /** Runs {@code callback} on cancel (at once when already cancelled) until the returned registration is closed. */
-    Registration onCancel(Runnable callback) {
+    public Registration onCancel(Runnable callback) {
         callbacks.add(callback);
         if (cancelled) {
             callback.run();
@@ -29,7 +33,7 @@ public final class CancelToken {
     }
 
     /** Ends an {@link #onCancel} registration. */
-    interface Registration extends AutoCloseable {
+    public interface Registration extends AutoCloseable {
         @Override
         void close();
     }
