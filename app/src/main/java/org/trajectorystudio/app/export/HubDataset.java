@@ -62,8 +62,14 @@ public final class HubDataset {
     public static Files card(ExportResult result) throws IOException {
         List<Path> parquet = new ArrayList<>();
         List<DatasetCard.Split> splits = new ArrayList<>();
+        // The Parquet files are the ones named after a data split (a JSONL may itself be called set.parquet).
+        java.util.Set<String> made = new java.util.HashSet<>();
+        made.add(JsonlToParquet.parquetPath(result.out()).getFileName().toString());
+        if (result.validationOut() != null) {
+            made.add(JsonlToParquet.parquetPath(result.validationOut()).getFileName().toString());
+        }
         for (Manifest.Output output : result.report().outputs()) {
-            if (output.file().endsWith(".parquet")) {
+            if (made.contains(output.file())) {
                 parquet.add(result.out().resolveSibling(output.file()));
                 splits.add(new DatasetCard.Split(output.split(), output.file()));
             }

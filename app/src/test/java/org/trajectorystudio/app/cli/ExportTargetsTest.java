@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,12 +87,17 @@ class ExportTargetsTest {
             InspectCommandTest.Run run = export(out, "--parquet", "--validation", "0.25", "--json");
             assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
             JsonNode manifest = Json.MAPPER.readTree(Files.readString(Path.of(run.json().get("manifest").stringValue())));
-            assertThat(manifest.get("outputs")).hasSize(2);
+            // The two JSONL splits and the Parquet file made from each: the manifest, written last, lists all four.
+            assertThat(manifest.get("outputs")).hasSize(4);
+            List<String> heads = new java.util.ArrayList<>();
             for (JsonNode output : manifest.get("outputs")) {
                 Path file = out.resolveSibling(Path.of(output.get("file").stringValue()).getFileName().toString());
                 assertThat(sha256(file)).as(file.toString()).isEqualTo(output.get("sha256").stringValue());
-                assertThat(Files.readString(file)).startsWith("{");
+                heads.add(new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
+            // In order: the JSONL splits (records), then the Parquet made from each.
+            assertThat(heads.subList(0, 2)).allSatisfy(head -> assertThat(head).startsWith("{"));
+            assertThat(heads.subList(2, 4)).containsOnly("PAR1");
             for (JsonNode parquet : run.json().get("parquet")) {
                 assertThat(new String(Files.readAllBytes(Path.of(parquet.stringValue())), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
                         .isEqualTo("PAR1");
