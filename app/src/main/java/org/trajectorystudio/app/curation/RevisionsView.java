@@ -65,8 +65,21 @@ final class RevisionsView extends VBox {
                 : "r" + revision.revision() + " · " + revision.author() + " · " + TIME.format(revision.at());
     }
 
-    /** Shows a sample's revisions; the latest is selected so that its diff shows at once. */
+    /** The sample whose revisions the list shows. */
+    private String shownFor;
+
+    /**
+     * Shows a sample's revisions; the latest is selected so that its diff shows at once. The same list again (the
+     * window re-reads the sample's curation after every write, its own or another process's) keeps the revision the
+     * curator selected: a refresh once moved it to the latest under their Restore click.
+     */
     void show(List<RevisionInfo> revisions) {
+        String id = sampleId.get();
+        boolean same = java.util.Objects.equals(id, shownFor) && list.getItems().equals(revisions);
+        shownFor = id;
+        if (same) {
+            return;
+        }
         list.getItems().setAll(revisions);
         if (revisions.size() > 1) {
             list.getSelectionModel().selectLast();
@@ -77,6 +90,7 @@ final class RevisionsView extends VBox {
     }
 
     void clear() {
+        shownFor = null;
         list.getItems().clear();
         diff.clear();
     }
