@@ -73,6 +73,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long watermark;
+    /** The last row key a search can see: the watermark as of the latest refresh (adding comes before seeing). */
+    private volatile long visible;
     private final Map<String, SeqSet> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SeqSet> eldest) {
@@ -86,6 +88,7 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = writer;
         this.searchers = searchers;
         this.watermark = watermark;
+        this.visible = watermark;
     }
 
     /**
@@ -181,9 +184,20 @@ public final class SearchIndex implements AutoCloseable {
         watermark = seq;
     }
 
+    /**
+     * The last row key searches can find: a sample added but not yet refreshed is past it. "Caught up" means this
+     * reached the library's last row; the watermark alone ran ahead of the searcher, and a search right after
+     * {@code awaitCaughtUp} could miss the last batch.
+     */
+    public long visibleWatermark() {
+        return visible;
+    }
+
     /** Makes what was added visible to searches. */
     void refresh() throws IOException {
+        long added = watermark;
         searchers.maybeRefreshBlocking();
+        visible = added;
         synchronized (cache) {
             cache.clear();
         }

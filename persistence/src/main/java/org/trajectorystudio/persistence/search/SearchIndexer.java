@@ -123,9 +123,9 @@ public final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** How many samples text search cannot find yet. */
+    /** How many samples text search cannot find yet (added to the index but not yet refreshed counts too). */
     public long backlog() {
-        long watermark = indexes.get().watermark();
+        long watermark = indexes.get().visibleWatermark();
         return database.read(connection -> {
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM sample WHERE seq > ?")) {
                 count.setLong(1, watermark);
