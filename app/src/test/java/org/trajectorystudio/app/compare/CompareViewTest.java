@@ -61,6 +61,9 @@ class CompareViewTest {
         library.importFile(BundledFiles.file("has_decision.jsonl"));
         library.importFile(BundledFiles.write(Files.createTempFile(dir, "variant", ".jsonl"), List.of(variant)));
         library.search().awaitCaughtUp();
+        // The flag indexer's writes would reach the window as another process's change a second later, and its
+        // refresh of the rows raced the two-row selection the tests make before pressing C.
+        library.flags().awaitCaughtUp();
         tasks = new FxTasks();
         feature = new CompareFeature();
         window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, List.of(feature));
