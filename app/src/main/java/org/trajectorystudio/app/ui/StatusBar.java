@@ -45,6 +45,10 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, taskLabel, progress, cancel);
 
+        expiry.setOnFinished(event -> {
+            message.setText("");
+            message.getStyleClass().remove("status-problem");
+        });
         // An invalidation listener: the same message again (an equal record) must show again after it expired.
         notifier.latestProperty().addListener(obs -> {
             StatusNotifier.Message latest = notifier.latestProperty().get();
@@ -56,10 +60,6 @@ public final class StatusBar extends HBox {
             }
             expiry.stop();
             expiry.setDuration(problem ? problemShown : infoShown);
-            expiry.setOnFinished(event -> {
-                message.setText("");
-                message.getStyleClass().remove("status-problem");
-            });
             expiry.playFromStart();
         });
         message.setText(notifier.latestProperty().get().text());
