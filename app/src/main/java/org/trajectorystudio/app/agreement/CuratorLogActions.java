@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.persistence.curation.LogExportResult;
 import org.trajectorystudio.persistence.curation.LogImportResult;
-import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.importing.LineIssue;
 
 /** Exports the current annotator's log and imports another curator's, as background tasks with a one-line summary. */
@@ -32,14 +31,8 @@ public final class CuratorLogActions {
     }
 
     public void importLog(Path file) {
-        CancelToken cancel = new CancelToken();
-        context.tasks().run("Importing " + file.getFileName(), progress -> context.library().curationLog().importLog(file, cancel,
-                (done, total) -> {
-                    if (progress.isCancelled()) {
-                        cancel.cancel();
-                    }
-                    progress.update(total == 0 ? 1 : (double) done / total, done + " of " + total + " events");
-                }), (LogImportResult result) -> {
+        context.tasks().run("Importing " + file.getFileName(),
+                task -> context.library().curationLog().importLog(file, task.cancel(), task.progress()), (LogImportResult result) -> {
                     context.refreshAll();
                     afterImport.run();
                     String summary = summary(file, result);

@@ -18,7 +18,6 @@ import org.trajectorystudio.inference.tokenize.TokenizerSpec;
 import org.trajectorystudio.model.export.DedupOptions;
 import org.trajectorystudio.model.export.ExportCancelledException;
 import org.trajectorystudio.model.export.ExportFormat;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.inference.export.MegatronDataset;
 import org.trajectorystudio.inference.tokenize.HfTokenizerCounter;
@@ -30,6 +29,8 @@ import org.trajectorystudio.model.export.budget.BudgetPolicy;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.export.manifest.Manifest;
 import org.trajectorystudio.model.export.trainer.LlamaFactoryDatasetInfo;
+import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
@@ -211,7 +212,7 @@ public final class ExportCommand implements Callable<Integer> {
             OpenLibrary.caughtUp(library, query);
             ExportProfile built = OpenLibrary.userErrors(() -> profile.tokenizer(counter).build());
             LibraryExportInput input = new LibraryExportInput(library, query);
-            result = new ExportPipeline(StudioVersion.current()).run(input, built, out, ExportMonitor.NONE,
+            result = new ExportPipeline(StudioVersion.current()).run(input, built, out, ProgressListener.NONE, new CancelToken(),
                     parquet ? HubDataset.parquet() : ExportPipeline.DerivedFiles.NONE);
             notExecutedCut = input.cutBeforeNotExecuted();
             if (parquet) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.task.CancelToken;
-import org.trajectorystudio.persistence.importing.ImportListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.importing.LineIssue;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.trajectorystudio.model.task.ProgressListener;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Add files to the library (importing a file again adds only what is new).")
@@ -50,9 +50,8 @@ public final class ImportCommand implements Callable<Integer> {
         List<ImportResult> results = new ArrayList<>();
         try (Library library = OpenLibrary.open(spec)) {
             for (Path file : files) {
-                ImportListener progress = json ? ImportListener.NONE : p -> {
-                    err.printf(Locale.ROOT, "\r%s: %.0f%%  %,d imported  %,d duplicates  %,d rejected",
-                            file.getFileName(), p.fraction() * 100, p.imported(), p.duplicates(), p.rejected());
+                ProgressListener progress = json ? ProgressListener.NONE : p -> {
+                    err.printf(Locale.ROOT, "\r%s: %.0f%%  %s", file.getFileName(), p.fraction() * 100, p.message());
                     err.flush();
                 };
                 ImportResult result;

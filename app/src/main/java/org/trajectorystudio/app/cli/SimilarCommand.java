@@ -55,10 +55,11 @@ public final class SimilarCommand implements Callable<Integer> {
                 SimilarityService similar = library.similar();
                 OpenLibrary.userErrors(() -> {
                     similar.use(EmbeddingChoice.forLibrary(engine));
-                    long waiting = similar.backlog();
-                    long every = Math.max(1, waiting / 10);
                     long[] shown = {0};
-                    similar.awaitCaughtUp(done -> { // batches of several samples: about every tenth, and the end
+                    similar.awaitCaughtUp(progress -> { // batches of several samples: about every tenth, and the end
+                        long done = progress.done();
+                        long waiting = progress.total();
+                        long every = Math.max(1, waiting / 10);
                         if (!json && (done / every > shown[0] / every || done >= waiting)) {
                             shown[0] = done;
                             err.printf("embedded %d of %d samples%n", Math.min(done, waiting), waiting);

@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.trajectorystudio.app.ui.Dialogs;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.model.compare.CandidateOptions;
@@ -73,14 +74,17 @@ public final class CandidateCompareView extends BorderPane {
     private final Button promoteLeft = new Button("Make left the action taken…");
     private final Button promoteRight = new Button("Make right the action taken…");
     private final Label status = new Label();
+    private final Dialogs dialogs;
     private final ReadOnlyObjectWrapper<CandidateComparison> comparison = new ReadOnlyObjectWrapper<>();
     private long generation;
     private boolean choosing;
     private boolean saving;
 
     /** @param promoter null when the window has no curation to save an edit with: the Prefer buttons stay off */
-    public CandidateCompareView(Library library, Tasks tasks, Notifier notifier, Promoter promoter, String sampleId, int step) {
+    public CandidateCompareView(Library library, Tasks tasks, Notifier notifier, Dialogs dialogs, Promoter promoter,
+            String sampleId, int step) {
         this.library = library;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.notifier = notifier;
         this.promoter = promoter;
@@ -346,9 +350,7 @@ public final class CandidateCompareView extends BorderPane {
             status.setText("Option " + (option.index() + 1) + " is already the action taken");
             return;
         }
-        if (!confirm.test("Make option " + (option.index() + 1) + " the action taken at step " + (step + 1) + "?",
-                "The step's tool response and every later step answered the action taken before: they are marked as "
-                        + "not executed, and exports cut the trajectory before this step. Undo takes it back.")) {
+        if (!dialogs.confirm(getScene() == null ? null : getScene().getWindow(), promoteQuestion(option.index(), step))) {
             return;
         }
         saving = true;
@@ -366,20 +368,13 @@ public final class CandidateCompareView extends BorderPane {
         });
     }
 
-    /** Asks before an edit (a dialog in the window; tests answer it). */
-    public void setConfirm(java.util.function.BiPredicate<String, String> confirm) {
-        this.confirm = confirm;
+    /** Making an option the action taken is an edit of the trajectory: asked first. */
+    static Dialogs.Question promoteQuestion(int option, int step) {
+        return new Dialogs.Question("Edit the trajectory",
+                "Make option " + (option + 1) + " the action taken at step " + (step + 1) + "?",
+                "The step's tool response and every later step answered the action taken before: they are marked as "
+                        + "not executed, and exports cut the trajectory before this step. Undo takes it back.");
     }
-
-    private java.util.function.BiPredicate<String, String> confirm = (header, text) -> {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, text,
-                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-        alert.setHeaderText(header);
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        return alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
-    };
 
     private void updateButtons() {
         CandidateComparison shown = current();

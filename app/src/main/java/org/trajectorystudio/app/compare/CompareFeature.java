@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,6 +21,7 @@ import javafx.stage.Stage;
 import org.trajectorystudio.app.curation.CurationActions;
 import org.trajectorystudio.app.curation.CurationCommand;
 import org.trajectorystudio.app.trajectory.NodeRef;
+import org.trajectorystudio.app.ui.Dialogs;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.model.compare.CandidateOptions;
@@ -112,7 +112,7 @@ public final class CompareFeature implements StudioFeature {
      */
     public CandidateCompareView openCandidates(String sampleId, int step, int selected) {
         CurationActions actions = curation.get();
-        CandidateCompareView view = new CandidateCompareView(context.library(), context.tasks(), context.notifier(),
+        CandidateCompareView view = new CandidateCompareView(context.library(), context.tasks(), context.notifier(), context.dialogs(),
                 actions == null ? null : new CandidateCompareView.Promoter() {
                     @Override
                     public void promote(String id, int at, int candidate, Runnable onDone, java.util.function.Consumer<Throwable> onFailure) {
@@ -205,12 +205,9 @@ public final class CompareFeature implements StudioFeature {
                 return;
             }
             List<Integer> earlier = IntStream.range(0, latest).boxed().toList();
-            ChoiceDialog<Integer> dialog = new ChoiceDialog<>(earlier.getLast(), earlier);
-            dialog.initOwner(context.scene().getWindow());
-            dialog.setTitle("Compare with revision");
-            dialog.setHeaderText("Compare " + id + " (revision " + latest + ") with an earlier revision (0 = as imported)");
-            dialog.setContentText("Revision:");
-            dialog.showAndWait().ifPresent(revision -> open(new RevisionRef(id, revision), new RevisionRef(id, latest)));
+            context.dialogs().chooseOne(context.scene().getWindow(), new Dialogs.Question("Compare with revision",
+                            "Compare " + id + " (revision " + latest + ") with an earlier revision (0 = as imported)", "Revision:"),
+                    earlier, earlier.getLast()).ifPresent(revision -> open(new RevisionRef(id, revision), new RevisionRef(id, latest)));
         }, failure -> context.notifier().unexpected("Reading revisions", failure));
     }
 
@@ -226,13 +223,10 @@ public final class CompareFeature implements StudioFeature {
                 return;
             }
             List<String> ids = others.stream().map(SampleSummary::id).toList();
-            ChoiceDialog<String> dialog = new ChoiceDialog<>(ids.getFirst(), ids);
-            dialog.initOwner(context.scene().getWindow());
-            dialog.setTitle("Compare with same question");
-            dialog.setHeaderText(Plural.of(others.size(), "other trajectory answers",
-                    "other trajectories answer") + ": " + shorten(shown.question()));
-            dialog.setContentText("Sample:");
-            dialog.showAndWait().ifPresent(other -> open(RevisionRef.latest(shown.id()), RevisionRef.latest(other)));
+            context.dialogs().chooseOne(context.scene().getWindow(), new Dialogs.Question("Compare with same question",
+                            Plural.of(others.size(), "other trajectory answers", "other trajectories answer") + ": "
+                                    + shorten(shown.question()), "Sample:"),
+                    ids, ids.getFirst()).ifPresent(other -> open(RevisionRef.latest(shown.id()), RevisionRef.latest(other)));
         }, failure -> context.notifier().unexpected("Finding the same question", failure));
     }
 

@@ -14,7 +14,6 @@ import org.trajectorystudio.inference.tokenize.HfTokenizerCounter;
 import org.trajectorystudio.inference.tokenize.train.ByteLevelBpeTrainer;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportInput;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
@@ -120,7 +119,7 @@ public final class ExportBenchmark {
                 HeapWatch heap = HeapWatch.start();
                 long cpu = cpuNanos();
                 long start = System.nanoTime();
-                ExportResult result = pipeline.run(inputs, profile, out, ExportMonitor.NONE);
+                ExportResult result = pipeline.run(inputs, profile, out);
                 double studioSeconds = (System.nanoTime() - start) / 1e9;
                 double studioCpuSeconds = (cpuNanos() - cpu) / 1e9;
                 double peakThisRound = heap.stopMB();

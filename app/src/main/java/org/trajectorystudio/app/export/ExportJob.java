@@ -9,18 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.trajectorystudio.app.ui.task.Progress;
+import org.trajectorystudio.app.ui.task.TaskScope;
 import org.trajectorystudio.inference.template.TemplateSpec;
 import org.trajectorystudio.inference.tokenize.CloseableTokenCounter;
 import org.trajectorystudio.inference.tokenize.TokenizerSpec;
 import org.trajectorystudio.model.export.DedupOptions;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
 import org.trajectorystudio.model.export.PackingOptions;
 import org.trajectorystudio.model.export.render.Renderers;
 import org.trajectorystudio.model.export.template.ChatTemplate;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
@@ -131,29 +132,29 @@ public final class ExportJob {
     }
 
     /** Runs the export into a scratch folder, deleted afterwards: the counts and histogram of what would be written. */
-    public Outcome preview(Progress progress) throws IOException {
+    public Outcome preview(TaskScope task) throws IOException {
         Path scratch = Files.createTempDirectory("studio-export-preview-");
         try {
-            return run(scratch.resolve("preview.jsonl"), false, true, progress);
+            return run(scratch.resolve("preview.jsonl"), false, true, task);
         } finally {
             delete(scratch);
         }
     }
 
     /** Writes the training set, its manifest and, when chosen, the Parquet files and dataset card. */
-    public Outcome export(Progress progress) throws IOException {
-        return export(Path.of(choices.output()), progress);
+    public Outcome export(TaskScope task) throws IOException {
+        return export(Path.of(choices.output()), task);
     }
 
     /** Writes to {@code out}: the file chosen after the preview, which selects the same records whatever the file. */
-    public Outcome export(Path out, Progress progress) throws IOException {
+    public Outcome export(Path out, TaskScope task) throws IOException {
         ExportTargets.check(library, out, choices.validationFraction() > 0, choices.parquet());
-        return run(out, choices.parquet(), false, progress);
+        return run(out, choices.parquet(), false, task);
     }
 
-    private Outcome run(Path out, boolean parquet, boolean preview, Progress progress) throws IOException {
+    private Outcome run(Path out, boolean parquet, boolean preview, TaskScope task) throws IOException {
         long start = System.nanoTime();
-        progress.update(-1, "Opening the tokenizer");
+        task.report("Opening the tokenizer");
         ChatTemplate template = TemplateSpec.open(choices.template());
         try (CloseableTokenCounter counter = TokenizerSpec.parse(choices.tokenizer()).open()) {
             ExportProfile.Builder builder = ExportProfile.builder(choices.format())
@@ -173,41 +174,32 @@ public final class ExportJob {
             long total = library.samples().count(query);
             ExportProfile profile = builder.build();
             ExportResult result = new ExportPipeline(studioVersion).run(new LibraryExportInput(library, query), profile, out,
-                    monitor(progress, total, parquet), parquet ? parquetStep(progress) : ExportPipeline.DerivedFiles.NONE);
+                    steps(task.progress(), total, parquet), task.cancel(), parquet ? parquetStep(task) : ExportPipeline.DerivedFiles.NONE);
             LossMaskPreview lossMask = preview ? LossMaskPreview.of(out, library, Renderers.of(profile), counter) : null;
             HubDataset.Files hub = parquet ? HubDataset.card(result) : null;
-            progress.update(1, "Done");
+            task.report(Progress.share(1, "Done"));
             return new Outcome(result, hub, (System.nanoTime() - start) / 1e9, lossMask);
         }
     }
 
-    private static ExportPipeline.DerivedFiles parquetStep(Progress progress) {
+    private static ExportPipeline.DerivedFiles parquetStep(TaskScope task) {
         return (folder, data) -> {
-            progress.update(0.95, "Writing Parquet and the dataset card");
+            task.report(Progress.share(0.95, "Writing Parquet and the dataset card"));
             return HubDataset.parquet().write(folder, data);
         };
     }
 
     /** Reading takes most of the time (render and count); writing the rest; Parquet, when asked, the last bit. */
-    private static ExportMonitor monitor(Progress progress, long total, boolean parquet) {
+    private static ProgressListener steps(ProgressListener window, long total, boolean parquet) {
         double readShare = parquet ? 0.75 : 0.85;
         double writeEnd = parquet ? 0.95 : 1.0;
-        return new ExportMonitor() {
-            @Override
-            public void progress(Phase phase, long done, long all) {
-                if (phase == Phase.READING) {
-                    progress.update(total <= 0 ? -1 : readShare * Math.min(1, (double) done / total),
-                            String.format(java.util.Locale.ROOT, "Rendering and counting %,d of %,d samples", done, total));
-                } else {
-                    double share = all <= 0 ? 1 : (double) done / all;
-                    progress.update(readShare + (writeEnd - readShare) * share,
-                            String.format(java.util.Locale.ROOT, "Writing %,d of %,d records", done, all));
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.isCancelled();
+        return step -> {
+            if (step.unit().equals(ExportPipeline.READ_UNIT)) {
+                String text = String.format(java.util.Locale.ROOT, "Rendering and counting %,d of %,d samples", step.done(), total);
+                window.progress(total <= 0 ? Progress.working(text) : Progress.share(readShare * Math.min(1, (double) step.done() / total), text));
+            } else {
+                double share = step.total() <= 0 ? 1 : (double) step.done() / step.total();
+                window.progress(Progress.share(readShare + (writeEnd - readShare) * share, step.message()));
             }
         };
     }

@@ -5,8 +5,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
 import org.trajectorystudio.app.library.LibrarySource;
+import org.trajectorystudio.app.ui.Dialogs;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.model.flags.FlagKind;
@@ -41,11 +41,10 @@ public final class FlagsFeature implements StudioFeature {
 
     private static void askThreshold(WindowContext context) {
         FlagSettings current = context.browser().flagSettingsProperty().get();
-        TextInputDialog dialog = new TextInputDialog(String.format(Locale.ROOT, "%.2f", current.answerF1Threshold()));
-        dialog.setTitle("Answer F1 threshold");
-        dialog.setHeaderText("A final answer that is not the reference (nor contains it) is flagged when its token F1"
-                + " with the reference is below this (0 to 1).");
-        dialog.showAndWait().ifPresent(text -> {
+        context.dialogs().prompt(context.scene().getWindow(), new Dialogs.Question("Answer F1 threshold",
+                "A final answer that is not the reference (nor contains it) is flagged when its token F1"
+                        + " with the reference is below this (0 to 1).", ""),
+                String.format(Locale.ROOT, "%.2f", current.answerF1Threshold())).ifPresent(text -> {
             try {
                 save(context, new FlagSettings(current.enabled(), Double.parseDouble(text.strip())));
             } catch (IllegalArgumentException e) {

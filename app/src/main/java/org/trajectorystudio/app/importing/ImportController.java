@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.stage.Window;
+import org.trajectorystudio.app.ui.Dialogs;
 import org.trajectorystudio.app.ui.notify.Notifier;
-import org.trajectorystudio.app.ui.task.Progress;
 import org.trajectorystudio.app.ui.task.Tasks;
-import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
-import org.trajectorystudio.persistence.importing.ImportProgress;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.library.Library;
 
@@ -28,7 +29,8 @@ public final class ImportController {
     private final Notifier notifier;
     private final Runnable onRowsChanged;
     private final Consumer<ImportResult> onReport;
-    private Function<String, Optional<String>> messagesKeyPrompt = reason -> Optional.empty();
+    private Supplier<Dialogs> dialogs = () -> Dialogs.FX;
+    private Supplier<Window> owner = () -> null;
 
     /**
      * @param onRowsChanged called on the FX thread when new rows may be visible
@@ -49,11 +51,17 @@ public final class ImportController {
     }
 
     /**
-     * Asks where a file keeps its conversation when the studio found none (the window shows a one-field dialog):
-     * given the one-line reason, returns the dotted path ({@code --messages-key}) or empty to give up.
+     * Where an import that found no conversation asks for it (one line: the dotted path, {@code --messages-key}):
+     * the window's {@link Dialogs}, over {@code owner}. Cancelled or blank gives up.
      */
-    public void setMessagesKeyPrompt(Function<String, Optional<String>> prompt) {
-        this.messagesKeyPrompt = prompt;
+    public void askWith(Supplier<Dialogs> dialogs, Supplier<Window> owner) {
+        this.dialogs = dialogs;
+        this.owner = owner;
+    }
+
+    /** The one question when a file's conversation was not found: where is it (a dotted path)? */
+    static Dialogs.Question messagesKeyQuestion(String reason) {
+        return new Dialogs.Question("Where is the conversation?", reason, "Key of the messages (a dotted path such as data.dialog):");
     }
 
     public void importFile(Path file) {
@@ -63,15 +71,15 @@ public final class ImportController {
     /** @param messagesKey where each record keeps its conversation, or null to look in the usual places */
     public void importFile(Path file, String messagesKey) {
         String name = file.getFileName().toString();
-        tasks.run("Importing " + name, progress -> {
-            CancelToken cancel = new CancelToken();
+        tasks.run("Importing " + name, task -> {
             ImportResult result = library.importFile(file, new ImportOptions(null, 0, messagesKey),
-                    new Listener(progress, cancel), cancel);
+                    new Listener(task.progress()), task.cancel());
             new RecentFiles(library.settings()).add(file);
             return result;
         }, result -> finished(name, result), failure -> {
             String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            Optional<String> key = reason.contains("no conversation found") ? messagesKeyPrompt.apply(reason) : Optional.empty();
+            Optional<String> key = reason.contains("no conversation found")
+                    ? dialogs.get().prompt(owner.get(), messagesKeyQuestion(reason), "") : Optional.empty();
             if (key.isPresent() && !key.get().isBlank()) {
                 importFile(file, key.get().strip());
                 return;
@@ -102,23 +110,19 @@ public final class ImportController {
         }
     }
 
-    private final class Listener implements org.trajectorystudio.persistence.importing.ImportListener {
-        private final Progress progress;
-        private final CancelToken cancel;
+    /** Hands the import's progress to the status bar and, every so often, lets the table show the rows so far. */
+    private final class Listener implements ProgressListener {
+        private final ProgressListener status;
         private long lastRefresh;
 
-        Listener(Progress progress, CancelToken cancel) {
-            this.progress = progress;
-            this.cancel = cancel;
+        Listener(ProgressListener status) {
+            this.status = status;
         }
 
-        /** Called after each committed batch: the place to hand the user's cancel to the importer. */
+        /** Called after each committed batch, so the rows counted are visible to the table's query. */
         @Override
-        public void progress(ImportProgress now) {
-            if (progress.isCancelled()) {
-                cancel.cancel();
-            }
-            progress.update(now.fraction(), String.format(Locale.ROOT, "%,d samples · %.1f MB/s", now.records(), now.megabytesPerSecond()));
+        public void progress(Progress now) {
+            status.progress(now);
             long time = System.currentTimeMillis();
             if (time - lastRefresh >= REFRESH_MILLIS || lastRefresh == 0) {
                 lastRefresh = time;

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
@@ -15,9 +13,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.trajectorystudio.app.curation.CurationActions;
 import org.trajectorystudio.app.curation.CurationCommand;
+import org.trajectorystudio.app.ui.Dialogs;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
-import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.EndpointSettings;
 import org.trajectorystudio.inference.engine.EngineSettings;
@@ -81,8 +79,6 @@ public final class JudgeFeature implements StudioFeature {
      * concurrency.
      */
     private void ask(WindowContext context, JudgeColumn column, List<Rubric> rubrics) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Run judge");
         ChoiceBox<String> rubric = new ChoiceBox<>();
         rubric.setId("judge-rubric");
         rubrics.forEach(r -> rubric.getItems().add(r.name()));
@@ -116,9 +112,7 @@ public final class JudgeFeature implements StudioFeature {
         grid.addRow(6, new Label("Concurrency"), concurrency);
         grid.add(new Label("Variables: " + Rubric.VARIABLES.stream().map(v -> "{{" + v + "}}").collect(Collectors.joining(" "))
                 + " — a template naming {{options}} is asked per HAS step."), 1, 7);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+        if (context.dialogs().form(context.scene().getWindow(), new Dialogs.Question("Run judge", null, ""), grid)) {
             Rubric edited;
             try {
                 edited = new Rubric(name.getText().strip(), template.getText());
@@ -131,25 +125,19 @@ public final class JudgeFeature implements StudioFeature {
                 return edited;
             }, saved -> run(context, column, saved, endpoint.getText().strip(), model.getText().strip(), gguf.getText().strip(),
                     concurrency.getValue()), failure -> context.notifier().problem("Judge: " + failure.getMessage()));
-        });
+        }
     }
 
     private void run(WindowContext context, JudgeColumn column, Rubric rubric, String url, String modelName, String ggufPath,
             int concurrency) {
         var query = context.browser().query();
-        context.tasks().run("Judging with " + rubric.name(), progress -> {
+        context.tasks().run("Judging with " + rubric.name(), task -> {
             boolean local = !ggufPath.isEmpty();
             String name = local ? java.nio.file.Path.of(ggufPath).getFileName().toString().replaceFirst("\\.gguf$", "") : modelName;
             try (CompletionEngine engine = local ? LlamaCppEngine.load(EngineSettings.cpu(java.nio.file.Path.of(ggufPath)))
                     : new OpenAiCompatibleEngine(EndpointSettings.of(url, modelName))) {
                 List<String> ids = JudgeRun.select(context.library(), query, 100_000);
-                CancelToken cancel = new CancelToken();
-                return new JudgeRun(context.library(), engine, name, rubric).run(ids, concurrency, p -> {
-                    progress.update((double) p.done() / Math.max(1, p.total()), p.done() + " of " + p.total() + " samples");
-                    if (progress.isCancelled()) {
-                        cancel.cancel();
-                    }
-                }, cancel);
+                return new JudgeRun(context.library(), engine, name, rubric).run(ids, concurrency, task.progress(), task.cancel());
             }
         }, outcome -> {
             column.reload();

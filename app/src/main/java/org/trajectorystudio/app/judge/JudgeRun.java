@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.CompletionRequest;
@@ -29,6 +28,8 @@ import org.trajectorystudio.persistence.query.SamplePage;
 import org.trajectorystudio.persistence.query.SampleQuery;
 import org.trajectorystudio.persistence.query.SampleSummary;
 import tools.jackson.databind.node.ObjectNode;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 
 /**
  * Runs a rubric over a selection with a local model and logs each answer as a suggestion by {@code judge:<model>}.
@@ -40,8 +41,6 @@ public final class JudgeRun {
     /** Replies are short: a verdict or an option number, perhaps after some reasoning. */
     public static final Sampling SAMPLING = new Sampling(0, 1, 256, 0L, List.of());
     static final int REPLY_CHARS = 2000;
-
-    public record Progress(int done, int total) {}
 
     public record Outcome(int samples, int judged, int skipped, int unreadable, int failed, boolean cancelled,
             Duration elapsed, String firstFailure) {}
@@ -71,7 +70,8 @@ public final class JudgeRun {
         return ids;
     }
 
-    public Outcome run(List<String> sampleIds, int concurrency, Consumer<Progress> progress, CancelToken cancel) {
+    /** Reports after each sample how many of {@code sampleIds} are done; {@code cancel} stops the requests in flight. */
+    public Outcome run(List<String> sampleIds, int concurrency, ProgressListener progress, CancelToken cancel) {
         long started = System.nanoTime();
         String annotator = Suggestions.annotator(model);
         Set<String> done = library.suggestions().done(annotator, rubric.name());
@@ -111,7 +111,8 @@ public final class JudgeRun {
                             }
                         }
                     }
-                    progress.accept(new Progress(finished.incrementAndGet(), sampleIds.size()));
+                    int now = finished.incrementAndGet();
+                    progress.progress(new Progress(now, sampleIds.size(), "samples", now + " of " + sampleIds.size() + " samples"));
                 }));
             }
             for (Future<?> future : running) {

@@ -3,18 +3,15 @@ package org.trajectorystudio.app.preview;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
-import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.TokenListener;
 
 /**
  * Carries a completion's pieces from the generating thread to the FX thread: pieces that arrive while the FX thread
- * is busy are joined into one update, so a fast model never floods the event queue. Also measures the live speed, and
- * stops the completion when the background task it runs in is cancelled.
+ * is busy are joined into one update, so a fast model never floods the event queue. Also measures the live speed. (A
+ * cancel reaches the engine through the task's own token.)
  */
 final class CompletionStream implements TokenListener {
     private final BiConsumer<String, String> onText;
-    private final CancelToken cancel;
-    private final java.util.function.BooleanSupplier taskCancelled;
     private final StringBuilder pending = new StringBuilder();
     private boolean updateQueued;
     private int tokens;
@@ -22,19 +19,13 @@ final class CompletionStream implements TokenListener {
 
     /**
      * @param onText on the FX thread: the text that came since the last call, and the live speed line
-     * @param taskCancelled true when the task was cancelled from the status bar: the completion is then stopped too
      */
-    CompletionStream(BiConsumer<String, String> onText, CancelToken cancel, java.util.function.BooleanSupplier taskCancelled) {
+    CompletionStream(BiConsumer<String, String> onText) {
         this.onText = onText;
-        this.cancel = cancel;
-        this.taskCancelled = taskCancelled;
     }
 
     @Override
     public void onToken(String piece) {
-        if (taskCancelled.getAsBoolean()) {
-            cancel.cancel();
-        }
         synchronized (this) {
             long now = System.nanoTime();
             if (tokens++ == 0) {

@@ -18,7 +18,6 @@ import javafx.stage.Window;
 import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.app.ui.task.TaskHandle;
-import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.CompletionRequest;
 import org.trajectorystudio.inference.engine.CompletionResult;
@@ -44,7 +43,6 @@ final class PlanDialog {
     private final Label error = new Label();
     private final TextArea output = new TextArea();
     private final TrajectoryTreeView tree = new TrajectoryTreeView();
-    private CancelToken cancel;
     private TaskHandle task;
 
     PlanDialog(WindowContext context, PreviewSession session) {
@@ -70,11 +68,7 @@ final class PlanDialog {
         run.setOnAction(event -> plan());
         stop.setId("plan-stop");
         stop.setDisable(true);
-        stop.setOnAction(event -> {
-            if (cancel != null) {
-                cancel.cancel();
-            }
-        });
+        stop.setOnAction(event -> cancelRun());
         engine.setId("plan-engine");
         speed.setId("plan-speed");
         error.setId("plan-error");
@@ -108,11 +102,13 @@ final class PlanDialog {
                 done();
             }
         });
-        stage.setOnHidden(event -> {
-            if (cancel != null) {
-                cancel.cancel();
-            }
-        });
+        stage.setOnHidden(event -> cancelRun());
+    }
+
+    private void cancelRun() {
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     void show() {
@@ -168,17 +164,15 @@ final class PlanDialog {
         speed.setText("");
         tree.setRoot(null);
         showError(null);
-        CancelToken token = new CancelToken();
-        cancel = token;
         run.setDisable(true);
         stop.setDisable(false);
         task = context.tasks().run("Plan a question", work -> {
-            CompletionEngine loaded = session.engine(prepared, work);
-            work.update(-1, "Planning…");
+            CompletionEngine loaded = session.engine(prepared, work.progress());
+            work.report("Planning…");
             return loaded.complete(request, new CompletionStream((piece, live) -> {
                 output.appendText(piece);
                 speed.setText(live);
-            }, token, work::isCancelled), token);
+            }), work.cancel());
         }, result -> {
             done();
             show(text.strip(), result);
@@ -201,7 +195,6 @@ final class PlanDialog {
 
     private void done() {
         task = null;
-        cancel = null;
         run.setDisable(false);
         stop.setDisable(true);
     }

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.app.ui.task.TaskHandle;
-import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.CompletionRequest;
 import org.trajectorystudio.inference.engine.CompletionResult;
@@ -59,7 +59,6 @@ final class PreviewPanel {
     private final TextArea output = new TextArea();
     private final TrajectoryTreeView tree = new TrajectoryTreeView();
 
-    private CancelToken cancel;
     private TaskHandle task;
     /** The last previewed completion and where it belongs, for "Add as candidate"; null when there is none. */
     private Previewed last;
@@ -157,12 +156,11 @@ final class PreviewPanel {
             return;
         }
         clearResult();
-        CancelToken token = new CancelToken();
         String title = "Preview step " + (step + 1) + " with " + prepared.choice().describe();
-        start(token, false, context.tasks().run(title, work -> {
-            CompletionEngine engine = session.engine(prepared, work);
-            work.update(-1, "Generating step " + (step + 1) + "…");
-            return engine.complete(request, new CompletionStream(this::append, token, work::isCancelled), token);
+        start(false, context.tasks().run(title, work -> {
+            CompletionEngine engine = session.engine(prepared, work.progress());
+            work.report("Generating step " + (step + 1) + "…");
+            return engine.complete(request, new CompletionStream(this::append), work.cancel());
         }, result -> showResult(sample.id(), sample.steps().size(), step, result), this::fail));
     }
 
@@ -249,19 +247,18 @@ final class PreviewPanel {
         }
         long base = prepared.sampling().seed() != null ? prepared.sampling().seed() : ThreadLocalRandom.current().nextLong(MAX_BASE_SEED);
         clearResult();
-        CancelToken token = new CancelToken();
         String id = sample.id();
-        start(token, true, context.tasks().run("Generate " + n + " candidates for step " + (step + 1), work -> {
-            CompletionEngine engine = session.engine(prepared, work);
+        start(true, context.tasks().run("Generate " + n + " candidates for step " + (step + 1), work -> {
+            CompletionEngine engine = session.engine(prepared, work.progress());
             List<Candidate> found = new ArrayList<>();
             int withoutAction = 0;
             for (int i = 0; i < n; i++) {
                 long seed = base + i;
-                work.update(i / (double) n, "Candidate " + (i + 1) + " of " + n + " (seed " + seed + ")");
+                work.report(new Progress(i, n, "candidates", "Candidate " + (i + 1) + " of " + n + " (seed " + seed + ")"));
                 String header = (i == 0 ? "" : "\n\n") + "── candidate " + (i + 1) + " · seed " + seed + " ──\n";
                 Platform.runLater(() -> output.appendText(header));
                 CompletionResult result = engine.complete(request.withSampling(request.sampling().withSeed(seed)),
-                        new CompletionStream(this::append, token, work::isCancelled), token);
+                        new CompletionStream(this::append), work.cancel());
                 if (result.finishReason() == FinishReason.CANCELLED || work.isCancelled()) {
                     return new Generated(List.of(), withoutAction, true);
                 }
@@ -292,8 +289,7 @@ final class PreviewPanel {
 
     // ------------------------------------------------------------------ state
 
-    private void start(CancelToken token, boolean generating, TaskHandle handle) {
-        cancel = token;
+    private void start(boolean generating, TaskHandle handle) {
         task = handle;
         run.setDisable(true);
         generate.setDisable(true);
@@ -308,14 +304,13 @@ final class PreviewPanel {
 
     /** Stops the running completion; a preview keeps the text so far, a generation adds nothing. */
     void stop() {
-        if (cancel != null) {
-            cancel.cancel();
+        if (task != null) {
+            task.cancel();
         }
     }
 
     private void finished() {
         task = null;
-        cancel = null;
         progress.progressProperty().unbind();
         progress.setVisible(false);
         showIdle();

@@ -1,6 +1,6 @@
 package org.trajectorystudio.app.preview;
 
-import org.trajectorystudio.app.ui.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.inference.engine.CompletionEngine;
 import org.trajectorystudio.inference.engine.EngineException;
 import org.trajectorystudio.inference.engine.Sampling;
@@ -34,7 +34,7 @@ final class PreviewSession implements AutoCloseable {
     }
 
     /** Background: remembers the settings in the library, then loads the engine unless it is loaded already. */
-    CompletionEngine engine(Prepared prepared, Progress progress) throws EngineException {
+    CompletionEngine engine(Prepared prepared, ProgressListener progress) throws EngineException {
         if (!prepared.settings().equals(remembered())) {
             prepared.settings().save(library.settings());
         }

@@ -3,14 +3,13 @@ package org.trajectorystudio.app.similar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.WindowEvent;
 import org.trajectorystudio.app.library.ReviewQueue;
+import org.trajectorystudio.app.ui.Dialogs;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.app.ui.task.LoadedModel;
@@ -63,14 +62,13 @@ public final class SimilarFeature implements StudioFeature {
             context.notifier().info("More like this: select a sample first");
             return;
         }
-        context.tasks().run("Finding samples like " + id, progress -> {
+        context.tasks().run("Finding samples like " + id, task -> {
             EmbeddingChoice choice = given != null ? given : EmbeddingChoice.saved(context.library().settings()).orElseThrow(NoModel::new);
-            EmbeddingEngine engine = model.get(choice, progress);
+            EmbeddingEngine engine = model.get(choice, task.progress());
             SimilarityService similar = context.library().similar();
             similar.use(EmbeddingChoice.forLibrary(engine));
             similar.runInBackground();
-            long waiting = similar.backlog();
-            similar.awaitCaughtUp(done -> progress.update((double) done / Math.max(1, waiting), "embedded " + done + " of " + waiting + " samples"));
+            similar.awaitCaughtUp(task.progress());
             if (given != null) {
                 given.save(context.library().settings());
             }
@@ -93,9 +91,6 @@ public final class SimilarFeature implements StudioFeature {
 
     /** Asks for the model (a GGUF, or a server and its model name), then finds the shown sample's neighbours with it. */
     private void ask(WindowContext context, String id) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Embedding model");
-        dialog.setHeaderText("Find similar compares samples by the embeddings of their question and final answer.");
         TextField gguf = new TextField();
         gguf.setId("embedding-gguf");
         gguf.setPromptText("a .gguf file, run in process");
@@ -118,9 +113,8 @@ public final class SimilarFeature implements StudioFeature {
         grid.addRow(0, new Label("GGUF"), gguf);
         grid.addRow(1, new Label("Server URL"), endpoint);
         grid.addRow(2, new Label("Model"), name);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+        if (context.dialogs().form(context.scene().getWindow(), new Dialogs.Question("Embedding model",
+                "Find similar compares samples by the embeddings of their question and final answer.", ""), grid)) {
             EmbeddingChoice choice = !gguf.getText().isBlank() ? new EmbeddingChoice.Gguf(java.nio.file.Path.of(gguf.getText().strip()))
                     : !endpoint.getText().isBlank() && !name.getText().isBlank()
                     ? new EmbeddingChoice.Endpoint(endpoint.getText().strip(), name.getText().strip(), null) : null;
@@ -135,6 +129,6 @@ public final class SimilarFeature implements StudioFeature {
                 }, saved -> context.notifier().info("More like this will use " + saved.describe()),
                         failure -> context.notifier().problem("More like this: " + failure.getMessage()));
             }
-        });
+        }
     }
 }

@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trajectorystudio.app.importing.ImportController;
-import org.trajectorystudio.app.importing.MessagesKeyDialog;
 import org.trajectorystudio.app.importing.RecentFiles;
 import org.trajectorystudio.app.library.BrowserModel;
 import org.trajectorystudio.app.library.FilterBar;
@@ -60,6 +59,7 @@ public final class MainWindow {
     private final SampleViewer viewer;
     private Theme theme = Theme.LIGHT;
     private FileDialogs files = FileDialogs.NATIVE;
+    private Dialogs dialogs = Dialogs.FX;
 
     /** @param onReport shows an import's rejected and repaired lines (a dialog in the studio) */
     public MainWindow(Library library, Tasks tasks, StatusNotifier notifier, Consumer<ImportResult> onReport) {
@@ -76,7 +76,7 @@ public final class MainWindow {
         this.table = new SampleTable(browser);
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
-        importer.setMessagesKeyPrompt(MessagesKeyDialog::ask);
+        importer.askWith(() -> dialogs, () -> scene().getWindow());
         this.viewer = new SampleViewer(library, tasks, notifier, trajectory, selection::showSample);
         this.watcher = new org.trajectorystudio.app.library.LibraryWatcher(library,
                 org.trajectorystudio.app.library.LibraryWatcher.onAnyChange(this::changedElsewhere, this::refresh));
@@ -219,6 +219,11 @@ public final class MainWindow {
         public FileDialogs files() {
             return files;
         }
+
+        @Override
+        public Dialogs dialogs() {
+            return dialogs;
+        }
     }
 
     /** Loads the first rows and the library pane; imports the bundled samples into an empty library. */
@@ -337,6 +342,11 @@ public final class MainWindow {
     /** Answers the window's file questions with {@code dialogs} instead of the platform's choosers (tests). */
     public void useFileDialogs(FileDialogs dialogs) {
         this.files = dialogs;
+    }
+
+    /** Answers the window's questions (confirmations, choices, prompts, forms) with {@code dialogs} (tests). */
+    public void useDialogs(Dialogs dialogs) {
+        this.dialogs = dialogs;
     }
 
     private void chooseFiles() {

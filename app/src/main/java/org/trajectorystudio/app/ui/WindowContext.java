@@ -58,4 +58,7 @@ public interface WindowContext {
 
     /** Where the window asks for files (Open, Save, Choose…): the platform's choosers, or a test's answers. */
     FileDialogs files();
+
+    /** Where the window asks a question (confirm, choose one, a line of text, a feature's form): dialogs, or a test's answers. */
+    Dialogs dialogs();
 }

@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.BundledFiles;
+import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.OutlineNode;
@@ -64,6 +65,7 @@ class CandidateCompareTest {
     private MainWindow window;
     private CompareFeature feature;
     private StatusNotifier notifier;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -74,6 +76,7 @@ class CandidateCompareTest {
         feature = features.stream().filter(CompareFeature.class::isInstance).map(CompareFeature.class::cast).findFirst().orElseThrow();
         notifier = new StatusNotifier(false);
         window = new MainWindow(library, tasks, notifier, result -> {}, features);
+        window.useDialogs(dialogs);
         stage.setScene(window.scene());
         stage.show();
         window.start();
@@ -204,10 +207,21 @@ class CandidateCompareTest {
         assertThat(library.curation().latest("hx").steps().getFirst().chosen()).isEqualTo(1);
         waitUntil(() -> robot.lookup("#candidate-status").queryLabeled().getText().startsWith("Preference saved"));
 
-        // Making it the action taken is an edit, asked first: a new revision whose response is marked not executed.
-        view.setConfirm((header, text) -> true);
+        // Making it the action taken is an edit, asked first. Declined: nothing is written.
+        dialogs.confirm(false);
+        robot.clickOn("#candidate-promote-right");
+        waitUntil(() -> dialogs.asked().size() == 1);
+        assertThat(dialogs.asked().getFirst().question().header()).isEqualTo("Make option 1 the action taken at step 1?");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.curation().revisions("hx")).hasSize(1);
+        assertThat(library.curation().latest("hx").steps().getFirst().chosen()).isEqualTo(1);
+        assertThat(robot.lookup("#candidate-promote-right").queryAs(Button.class).isDisable()).isFalse();
+
+        // Confirmed: a new revision whose response is marked not executed.
+        dialogs.confirm(true);
         robot.clickOn("#candidate-promote-right");
         waitUntil(() -> library.curation().revisions("hx").size() == 2);
+        assertThat(dialogs.asked()).hasSize(2);
         assertThat(library.curation().latest("hx").steps().getFirst().chosen()).isZero();
         assertThat(org.trajectorystudio.model.edit.NotExecuted.from(library.curation().latest("hx"))).hasValue(0);
         waitUntil(() -> view.current().options().chosen() == 0);

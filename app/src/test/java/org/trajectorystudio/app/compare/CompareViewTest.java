@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.BundledFiles;
+import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
 import org.trajectorystudio.app.ui.task.FxTasks;
@@ -52,6 +54,7 @@ class CompareViewTest {
     private CompareFeature feature;
     private Sample has001;
     private Sample variant;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -67,6 +70,7 @@ class CompareViewTest {
         tasks = new FxTasks();
         feature = new CompareFeature();
         window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {}, List.of(feature));
+        window.useDialogs(dialogs);
         stage.setScene(window.scene());
         stage.show();
         window.start();
@@ -207,6 +211,46 @@ class CompareViewTest {
         waitUntil(() -> view.current().right().ref().sampleId().equals("has-001-b"));
         assertThat(view.current().left().ref()).isEqualTo(new RevisionRef("has-001", 0));
         assertThat(view.current().alignment().rightOnly()).isEqualTo(1);
+    }
+
+    @Test
+    void theRevisionAndSameQuestionMenusOpenWhatTheCuratorChoseAndNothingWhenCancelled(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 23);
+        List<Step> steps = new java.util.ArrayList<>(has001.steps());
+        steps.set(steps.size() - 1, Step.of("Her birth certificate says Washington.", new FinalAnswer("Washington, D.C."), null));
+        library.curation().revise("has-001", has001.withSteps(steps));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(rowOf(robot, "has-001")));
+        waitUntil(() -> window.selection().sample() != null && window.selection().sample().id().equals("has-001"));
+        MenuItem revision = menuItem(robot, "menu-compare-revision");
+        MenuItem sameQuestion = menuItem(robot, "menu-compare-same-question");
+
+        // Cancelled: no window.
+        dialogs.cancel();
+        robot.interact(revision::fire);
+        waitUntil(() -> dialogs.asked().size() == 1);
+        assertThat(dialogs.asked().getFirst().offered()).containsExactly(0);
+        assertThat(feature.lastOpened()).isNull();
+
+        // Revision 0 (as imported) against the latest.
+        dialogs.choose(0);
+        robot.interact(revision::fire);
+        CompareView view = openedView();
+        assertThat(view.current().left().ref()).isEqualTo(new RevisionRef("has-001", 0));
+        assertThat(view.current().right().ref()).isEqualTo(new RevisionRef("has-001", 1));
+
+        // The same question: the other trajectory the curator picked, on the right.
+        dialogs.choose("has-001-b");
+        robot.interact(sameQuestion::fire);
+        waitUntil(() -> dialogs.asked().size() == 3);
+        assertThat(dialogs.asked().get(2).offered()).contains("has-001-b").doesNotContain("has-001");
+        waitUntil(() -> feature.lastOpened() != view && feature.lastOpened().current() != null);
+        assertThat(feature.lastOpened().current().left().ref().sampleId()).isEqualTo("has-001");
+        assertThat(feature.lastOpened().current().right().ref().sampleId()).isEqualTo("has-001-b");
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        return robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     private static Set<String> highlighted(FxRobot robot, String styleClass) {

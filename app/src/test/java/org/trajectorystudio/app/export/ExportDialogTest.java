@@ -37,12 +37,13 @@ import org.trajectorystudio.app.testing.SharedData;
 import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
 import org.trajectorystudio.app.ui.task.FxTasks;
-import org.trajectorystudio.app.ui.task.Progress;
+import org.trajectorystudio.app.ui.task.TaskScope;
 import org.trajectorystudio.inference.tokenize.train.ByteLevelBpeTrainer;
 import org.trajectorystudio.model.export.ExportCancelledException;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.task.CancelToken;
 import org.trajectorystudio.persistence.curation.Verdict;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleQuery;
@@ -281,19 +282,12 @@ class ExportDialogTest {
                 OverBudget.DROP, "approx", "chatml", ExportFormat.CHAT, false, 32_768, 0, false, 7, 0,
                 folder.resolve("set.jsonl").toString(), true);
         ExportJob job = new ExportJob(library, SampleQuery.all(), choices, "test");
-        Progress cancelAtParquet = new Progress() {
-            private volatile boolean parquet;
-
-            @Override
-            public void update(double fraction, String message) {
-                parquet |= message.startsWith("Writing Parquet");
+        CancelToken cancel = new CancelToken();
+        TaskScope cancelAtParquet = new TaskScope(progress -> {
+            if (progress.message().startsWith("Writing Parquet")) {
+                cancel.cancel();
             }
-
-            @Override
-            public boolean isCancelled() {
-                return parquet;
-            }
-        };
+        }, cancel);
         ExportCancelledException cancelled = org.assertj.core.api.Assertions.catchThrowableOfType(ExportCancelledException.class,
                 () -> job.export(cancelAtParquet));
         assertThat(cancelled.written()).extracting(path -> path.getFileName().toString()).contains("set.jsonl");
@@ -301,7 +295,7 @@ class ExportDialogTest {
                 .doesNotContain("nothing was written");
         assertThat(Files.exists(folder.resolve("set.jsonl.manifest.json"))).as("no manifest for an unfinished set").isFalse();
 
-        ExportJob.Outcome whole = job.export(Progress.NONE);
+        ExportJob.Outcome whole = job.export(TaskScope.none());
         var outputs = whole.result().report().outputs();
         assertThat(outputs).extracting(o -> o.file()).containsExactly("set.jsonl", "set.parquet");
         for (var output : outputs) {
@@ -327,26 +321,20 @@ class ExportDialogTest {
         ExportJob job = new ExportJob(library, SampleQuery.all(), choices, "test");
 
         AtomicBoolean sawReading = new AtomicBoolean();
-        Progress cancelAfterFirstRecords = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                if (message.startsWith("Rendering and counting")) {
-                    sawReading.set(true);
-                }
+        CancelToken cancel = new CancelToken();
+        TaskScope cancelAfterFirstRecords = new TaskScope(progress -> {
+            if (progress.message().startsWith("Rendering and counting")) {
+                sawReading.set(true);
+                cancel.cancel();
             }
-
-            @Override
-            public boolean isCancelled() {
-                return sawReading.get();
-            }
-        };
+        }, cancel);
         assertThatThrownBy(() -> job.export(cancelAfterFirstRecords)).isInstanceOf(ExportCancelledException.class);
         assertThat(sawReading).isTrue();
         try (var left = Files.list(folder)) {
             assertThat(left.toList()).isEmpty();
         }
 
-        ExportJob.Outcome whole = job.export(Progress.NONE);
+        ExportJob.Outcome whole = job.export(TaskScope.none());
         assertThat(whole.result().read()).isEqualTo(277 - 1); // all but the rejected one
         assertThat(lines(folder.resolve("set.jsonl"))).hasSize((int) whole.result().exported());
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.app.cli.ExitCode;
 import org.trajectorystudio.app.cli.StudioCommand;
 import org.trajectorystudio.app.testing.SharedData;
-import org.trajectorystudio.app.ui.task.Progress;
+import org.trajectorystudio.app.ui.task.TaskScope;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.budget.OverBudget;
 import org.trajectorystudio.persistence.library.Library;
@@ -43,7 +43,7 @@ class ExportJobDatasetCardTest {
 
         ExportJob.Outcome outcome;
         try (Library library = Library.open(libraryDir)) {
-            outcome = new ExportJob(library, SampleQuery.all(), choices, "test").export(Progress.NONE);
+            outcome = new ExportJob(library, SampleQuery.all(), choices, "test").export(TaskScope.none());
         }
 
         Path card = folder.resolve("dialog.jsonl.README.md");

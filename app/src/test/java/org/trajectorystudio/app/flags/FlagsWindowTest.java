@@ -24,12 +24,14 @@ import org.testfx.framework.junit5.Start;
 import org.trajectorystudio.app.library.BrowserModel;
 import org.trajectorystudio.app.library.LibrarySource;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.trajectory.OutlineNode;
 import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.model.flags.FlagKind;
+import org.trajectorystudio.model.flags.FlagSettings;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleSummary;
 
@@ -129,5 +131,37 @@ class FlagsWindowTest {
         waitUntil(() -> browser.totalProperty().get() == 1 && table.getItems().size() == 1);
         assertThat(table.getItems().getFirst().id()).isEqualTo("wrong-1");
         assertThat(library.flags().settings().enabled()).doesNotContain(FlagKind.REPEATED_CALL);
+    }
+
+    @Test
+    void theThresholdPromptSavesWhatIsTypedWhileACancelOrNonsenseKeepsTheOldOne(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 3);
+        FlagSettings before = library.flags().settings();
+        MenuItem threshold = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "menu-flag-threshold".equals(item.getId()))
+                .findFirst().orElseThrow();
+        ScriptedDialogs dialogs = new ScriptedDialogs().cancel().type("not a number").type("0.25");
+        robot.interact(() -> window.useDialogs(dialogs));
+        try {
+            robot.interact(threshold::fire);
+            assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+                assertThat(asked.question().title()).isEqualTo("Answer F1 threshold");
+                assertThat(asked.offered()).containsExactly(String.format(java.util.Locale.ROOT, "%.2f", before.answerF1Threshold()));
+            });
+            assertThat(library.flags().settings()).isEqualTo(before);
+
+            robot.interact(threshold::fire);
+            waitUntil(() -> studio.notifier().latestProperty().get() != null
+                    && studio.notifier().latestProperty().get().text().equals("Not a threshold between 0 and 1: not a number"));
+            assertThat(library.flags().settings()).isEqualTo(before);
+
+            robot.interact(threshold::fire);
+            waitUntil(() -> library.flags().settings().answerF1Threshold() == 0.25);
+            assertThat(library.flags().settings().enabled()).isEqualTo(before.enabled());
+            waitUntil(() -> window.browser().flagSettingsProperty().get().answerF1Threshold() == 0.25);
+            assertThat(dialogs.asked()).hasSize(3);
+        } finally {
+            library.flags().save(before); // the library is shared by this class's tests
+        }
     }
 }

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.SynchronousTasks;
-import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.library.Library;
 
 /** Opening a file whose conversation sits under an unknown key: the window asks for the key and imports with it. */
@@ -33,38 +32,58 @@ class ImportControllerMessagesKeyTest {
 
     @Test
     void noConversationFoundAsksForTheKeyAndRetriesWithIt() throws Exception {
-        Path file = Files.writeString(dir.resolve("nested.jsonl"), "{\"data\": {\"dialog\": [{\"role\": \"user\","
-                + " \"content\": \"q\"}, {\"role\": \"assistant\", \"content\": \"a\"}]}, \"score\": 1}\n");
-        List<String> asked = new ArrayList<>();
+        Path file = nested();
         List<String> problems = new ArrayList<>();
-        List<ImportResult> reports = new ArrayList<>();
+        ScriptedDialogs dialogs = new ScriptedDialogs().type("data.dialog");
         try (Library library = Library.open(dir.resolve("lib"))) {
-            ImportController controller = new ImportController(library, new SynchronousTasks(), new Notifier() {
-                @Override
-                public void info(String message) {}
+            controller(library, problems, dialogs).importFile(file);
 
-                @Override
-                public void problem(String message) {
-                    problems.add(message);
-                }
-
-                @Override
-                public void unexpected(String context, Throwable failure) {
-                    problems.add(context + ": " + failure);
-                }
-            }, () -> {}, reports::add);
-            controller.setMessagesKeyPrompt(reason -> {
-                asked.add(reason);
-                return Optional.of("data.dialog");
+            assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+                assertThat(asked.question().title()).isEqualTo("Where is the conversation?");
+                assertThat(asked.question().header()).contains("no conversation found: top-level keys are data, score");
             });
-
-            controller.importFile(file);
-
-            assertThat(asked).singleElement().asString().contains("no conversation found: top-level keys are data, score");
             assertThat(problems).isEmpty();
             assertThat(library.datasets().list()).hasSize(1);
             assertThat(library.datasets().list().getFirst().status()).isEqualTo("complete");
             assertThat(library.datasets().list().getFirst().imported()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aCancelledQuestionImportsNothingAndSaysWhy() throws Exception {
+        Path file = nested();
+        List<String> problems = new ArrayList<>();
+        ScriptedDialogs dialogs = new ScriptedDialogs().cancel();
+        try (Library library = Library.open(dir.resolve("lib-cancel"))) {
+            controller(library, problems, dialogs).importFile(file);
+
+            assertThat(dialogs.asked()).hasSize(1);
+            assertThat(problems).singleElement().asString().startsWith("Cannot import nested.jsonl").contains("no conversation found");
+            assertThat(library.samples().count(org.trajectorystudio.persistence.query.SampleQuery.all())).isZero();
+        }
+    }
+
+    private Path nested() throws Exception {
+        return Files.writeString(dir.resolve("nested.jsonl"), "{\"data\": {\"dialog\": [{\"role\": \"user\","
+                + " \"content\": \"q\"}, {\"role\": \"assistant\", \"content\": \"a\"}]}, \"score\": 1}\n");
+    }
+
+    private static ImportController controller(Library library, List<String> problems, ScriptedDialogs dialogs) {
+        ImportController controller = new ImportController(library, new SynchronousTasks(), new Notifier() {
+            @Override
+            public void info(String message) {}
+
+            @Override
+            public void problem(String message) {
+                problems.add(message);
+            }
+
+            @Override
+            public void unexpected(String context, Throwable failure) {
+                problems.add(context + ": " + failure);
+            }
+        }, () -> {}, result -> {});
+        controller.askWith(() -> dialogs, () -> null);
+        return controller;
     }
 }

@@ -6,14 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.inference.engine.FakeOpenAiServer;
 import org.trajectorystudio.model.judge.Rubrics;
@@ -74,28 +71,52 @@ class RubricEditorWindowTest {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem run = bar.getMenus().stream().filter(m -> m.getText().equals("Judge")).findFirst().orElseThrow()
                 .getItems().stream().filter(i -> "menu-run-judge".equals(i.getId())).findFirst().orElseThrow();
-        Platform.runLater(run::fire); // the dialog waits for its answer: not inside interact()
-        StudioWindow.waitUntil(() -> robot.lookup("#judge-rubric-template").tryQuery().isPresent());
-
-        TextArea template = robot.lookup("#judge-rubric-template").queryAs(TextArea.class);
-        assertThat(template.getText()).isEqualTo(Rubrics.DEFAULTS.getFirst().template()); // the shipped one, to edit
-        String edited = "Grade strictly, as a harsh examiner.\n" + template.getText();
-        robot.interact(() -> {
-            template.setText(edited);
-            robot.lookup("#judge-rubric-name").queryAs(TextField.class).setText("strict-answer");
-            robot.lookup("#judge-endpoint").queryAs(TextField.class).setText(server.baseUrl());
-            robot.lookup("#judge-model").queryAs(TextField.class).setText("m2");
+        // The curator's answer to the Run judge form: the shipped template shown, edited, saved under a new name.
+        AtomicReference<String> shown = new AtomicReference<>();
+        String[] edited = new String[1];
+        ScriptedDialogs dialogs = new ScriptedDialogs().fill(form -> {
+            TextInputControl template = ScriptedDialogs.field(form, "judge-rubric-template");
+            shown.set(template.getText());
+            edited[0] = "Grade strictly, as a harsh examiner.\n" + template.getText();
+            template.setText(edited[0]);
+            ScriptedDialogs.field(form, "judge-rubric-name").setText("strict-answer");
+            ScriptedDialogs.field(form, "judge-endpoint").setText(server.baseUrl());
+            ScriptedDialogs.field(form, "judge-model").setText("m2");
         });
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
+        robot.interact(() -> {
+            studio.window().useDialogs(dialogs);
+            run.fire();
+        });
+        StudioWindow.waitUntil(() -> dialogs.asked().size() == 1); // after the rubrics are read, in a task
+        assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q.question().title()).isEqualTo("Run judge"));
+        assertThat(shown.get()).isEqualTo(Rubrics.DEFAULTS.getFirst().template()); // the shipped one, to edit
 
         var library = studio.library();
         StudioWindow.waitUntil(() -> library.suggestions().of("clean-1").stream().anyMatch(s -> "strict-answer".equals(s.rubric())));
         assertThat(asked).isNotEmpty().allMatch(body -> body.contains("Grade strictly, as a harsh examiner."));
         assertThat(library.suggestions().of("clean-1")).extracting(Suggestions.Suggestion::annotator).containsExactly("judge:m2");
         assertThat(SavedRubrics.named(library.settings(), "strict-answer")).hasValueSatisfying(
-                rubric -> assertThat(rubric.template()).isEqualTo(edited));
+                rubric -> assertThat(rubric.template()).isEqualTo(edited[0]));
         assertThat(SavedRubrics.named(library.settings(), Rubrics.DEFAULTS.getFirst().name()))
                 .contains(Rubrics.DEFAULTS.getFirst()); // the shipped one is unchanged
+    }
+
+    @Test
+    void aCancelledRunJudgeFormJudgesNothingAndSavesNoRubric(FxRobot robot) throws Exception {
+        StudioWindow.waitUntil(() -> studio.window().browser().totalProperty().get() == 3);
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem run = bar.getMenus().stream().filter(m -> m.getText().equals("Judge")).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> "menu-run-judge".equals(i.getId())).findFirst().orElseThrow();
+        // Filled in as before, then Cancel instead of OK.
+        ScriptedDialogs dialogs = new ScriptedDialogs().cancel();
+        robot.interact(() -> {
+            studio.window().useDialogs(dialogs);
+            run.fire();
+        });
+        StudioWindow.waitUntil(() -> dialogs.asked().size() == 1);
+        StudioWindow.waitUntil(() -> studio.tasks().running().isEmpty());
+        assertThat(asked).isEmpty();
+        assertThat(studio.library().suggestions().of("clean-1")).isEmpty();
+        assertThat(SavedRubrics.all(studio.library().settings())).containsExactlyElementsOf(Rubrics.DEFAULTS);
     }
 }

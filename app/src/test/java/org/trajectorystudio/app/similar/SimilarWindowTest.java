@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.trajectorystudio.app.library.LibrarySource;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.testing.StudioWindow;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.NodeType;
@@ -127,13 +124,24 @@ class SimilarWindowTest {
     void withNoModelSavedTheCuratorIsAskedAndTheChoiceIsSaved(FxRobot robot) throws Exception {
         library.settings().set(EmbeddingChoice.GGUF, "");
         library.settings().set(EmbeddingChoice.ENDPOINT, "");
+        ScriptedDialogs dialogs = new ScriptedDialogs().fill(form -> ScriptedDialogs.field(form, "embedding-gguf").setText(gguf.toString()));
+        robot.interact(() -> window.useDialogs(dialogs));
         pressMoreLikeThis(robot, "hamlet");
-        waitUntil(() -> robot.lookup("#embedding-gguf").tryQuery().isPresent());
-        TextField field = robot.lookup("#embedding-gguf").queryAs(TextField.class);
-        robot.interact(() -> field.setText(gguf.toString()));
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
         assertQueueShown(robot);
+        assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q.question().title()).isEqualTo("Embedding model"));
         assertThat(EmbeddingChoice.saved(library.settings())).contains(new EmbeddingChoice.Gguf(gguf.toAbsolutePath()));
+    }
+
+    @Test
+    void aCancelledModelFormFindsNothingAndSavesNoModel(FxRobot robot) throws Exception {
+        library.settings().set(EmbeddingChoice.GGUF, "");
+        library.settings().set(EmbeddingChoice.ENDPOINT, "");
+        ScriptedDialogs dialogs = new ScriptedDialogs().cancel();
+        robot.interact(() -> window.useDialogs(dialogs));
+        pressMoreLikeThis(robot, "hamlet");
+        waitUntil(() -> dialogs.asked().size() == 1);
+        waitUntil(() -> studio.tasks().running().isEmpty());
+        assertThat(window.browser().sourceProperty().get()).isNotInstanceOf(LibrarySource.Queue.class);
+        assertThat(EmbeddingChoice.saved(library.settings())).isEmpty();
     }
 }

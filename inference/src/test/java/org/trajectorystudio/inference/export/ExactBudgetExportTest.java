@@ -16,7 +16,6 @@ import org.trajectorystudio.inference.tokenize.HfTokenizerCounter;
 import org.trajectorystudio.inference.tokenize.TinyBpe;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportInput;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
@@ -55,7 +54,7 @@ class ExactBudgetExportTest {
 
     private ExportResult export(int maxTokens, OverBudget policy, String name) throws IOException {
         ExportProfile profile = ExportProfile.builder(ExportFormat.CPT_TEXT).tokenizer(counter).budget(maxTokens, policy).build();
-        return new ExportPipeline("test").run(List.of(new ExportInput(sample, 4, "ds")), profile, folder.resolve(name), ExportMonitor.NONE);
+        return new ExportPipeline("test").run(List.of(new ExportInput(sample, 4, "ds")), profile, folder.resolve(name));
     }
 
     private static JsonNode manifest(ExportResult result) throws IOException {
@@ -112,8 +111,7 @@ class ExactBudgetExportTest {
     @Test
     void chatRecordsAreCountedAsTheTemplateRendersThem() throws IOException {
         ExportProfile profile = ExportProfile.builder(ExportFormat.CHAT).tokenizer(counter).build();
-        ExportResult result = new ExportPipeline("test").run(List.of(new ExportInput(sample, 1, "ds")), profile, folder.resolve("chat.jsonl"),
-                ExportMonitor.NONE);
+        ExportResult result = new ExportPipeline("test").run(List.of(new ExportInput(sample, 1, "ds")), profile, folder.resolve("chat.jsonl"));
         // The template rendering (the default): structured messages through the template.
         assertThat(result.tokens()).isEqualTo(counter.count(ChatMlTemplate.INSTANCE.render(
                 Conversation.structured(sample, sample.steps().size()), ToolSchemas.offered(sample), false)));
@@ -133,8 +131,8 @@ class ExactBudgetExportTest {
                 .template(JinjaChatTemplate.of(qwen3, null, "<|im_end|>", "qwen3.jinja")).budget(tokens(3), OverBudget.TRUNCATE)
                 .seed(8).validationFraction(0.2).build();
         ExportPipeline pipeline = new ExportPipeline("test");
-        ExportResult first = pipeline.run(inputs, profile, folder.resolve("a/out.jsonl"), ExportMonitor.NONE);
-        ExportResult second = pipeline.run(inputs, profile, folder.resolve("b/out.jsonl"), ExportMonitor.NONE);
+        ExportResult first = pipeline.run(inputs, profile, folder.resolve("a/out.jsonl"));
+        ExportResult second = pipeline.run(inputs, profile, folder.resolve("b/out.jsonl"));
         assertThat(first.truncated()).isPositive();
         assertThat(Files.readAllBytes(second.out())).isEqualTo(Files.readAllBytes(first.out()));
         assertThat(Files.readAllBytes(second.validationOut())).isEqualTo(Files.readAllBytes(first.validationOut()));

@@ -13,7 +13,6 @@ import org.trajectorystudio.inference.template.JinjaChatTemplate;
 import org.trajectorystudio.inference.tokenize.HfTokenizerCounter;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportInput;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
@@ -36,7 +35,7 @@ class MegatronDatasetTest {
                     .template(JinjaChatTemplate.fromTokenizerConfig(Qwen3Files.tokenizerConfig())).build();
             List<ExportInput> inputs = List.of(new ExportInput(TestSamples.trajectory("a", 2), 1, "s"),
                     new ExportInput(TestSamples.trajectory("b", 3), 1, "s"), new ExportInput(TestSamples.trajectory("c", 1), 1, "s"));
-            ExportResult result = new ExportPipeline("test").run(inputs, profile, folder.resolve("set.jsonl"), ExportMonitor.NONE);
+            ExportResult result = new ExportPipeline("test").run(inputs, profile, folder.resolve("set.jsonl"));
             Path prefix = MegatronDataset.write(result.out(), tokenizer);
             assertThat(prefix.getFileName().toString()).isEqualTo("set_text_document");
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,9 @@ import org.trajectorystudio.model.export.split.Splitter;
 import org.trajectorystudio.model.export.trainer.LlamaFactoryDatasetInfo;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.model.sample.SampleIds;
 import org.trajectorystudio.model.tokens.TokenCounter;
 
@@ -87,12 +91,19 @@ public final class ExportPipeline {
         DerivedFiles NONE = (folder, data) -> List.of();
     }
 
-    public ExportResult run(Iterable<ExportInput> input, ExportProfile profile, Path out, ExportMonitor monitor) throws IOException {
-        return run(input, profile, out, monitor, DerivedFiles.NONE);
+    /** The unit of the first pass's {@link Progress} (samples read, rendered and counted; the total is not known). */
+    public static final String READ_UNIT = "samples";
+    /** The unit of the second pass's {@link Progress} (records written of those kept). */
+    public static final String WRITE_UNIT = "records";
+
+    /** Without progress or cancel: a command line or a test. */
+    public ExportResult run(Iterable<ExportInput> input, ExportProfile profile, Path out) throws IOException {
+        return run(input, profile, out, ProgressListener.NONE, new CancelToken(), DerivedFiles.NONE);
     }
 
-    public ExportResult run(Iterable<ExportInput> input, ExportProfile profile, Path out, ExportMonitor monitor,
-                            DerivedFiles derived) throws IOException {
+    /** Reports to {@code progress} on the exporting thread; {@code cancel} stops it at the next record. */
+    public ExportResult run(Iterable<ExportInput> input, ExportProfile profile, Path out, ProgressListener progress,
+                            CancelToken cancel, DerivedFiles derived) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; give the output file's name");
@@ -105,7 +116,7 @@ public final class ExportPipeline {
             return thread;
         });
         try (SpillFile spill = new SpillFile(target.getParent())) {
-            Run run = new Run(profile, spill, monitor, counting);
+            Run run = new Run(profile, spill, progress, cancel, counting);
             for (ExportInput item : input) {
                 run.offer(item);
             }
@@ -130,7 +141,8 @@ public final class ExportPipeline {
     private final class Run {
         private final ExportProfile profile;
         private final SpillFile spill;
-        private final ExportMonitor monitor;
+        private final ProgressListener progress;
+        private final CancelToken cancel;
         private final Renderer renderer;
         private final TokenCounter counter;
         private final BudgetPolicy budget;
@@ -150,11 +162,12 @@ public final class ExportPipeline {
         private long exactDuplicates;
         private long dropped;
 
-        Run(ExportProfile profile, SpillFile spill, ExportMonitor monitor, ExecutorService counting) {
+        Run(ExportProfile profile, SpillFile spill, ProgressListener progress, CancelToken cancel, ExecutorService counting) {
             this.profile = profile;
             this.counting = counting;
             this.spill = spill;
-            this.monitor = monitor;
+            this.progress = progress;
+            this.cancel = cancel;
             this.renderer = Renderers.of(profile);
             this.counter = profile.tokenizer();
             this.questions = new QuestionClusters(profile.dedup().nearDuplicateThreshold(), profile.seed());
@@ -173,7 +186,7 @@ public final class ExportPipeline {
         }
 
         void offer(ExportInput item) throws IOException {
-            if (monitor.cancelled()) {
+            if (cancel.isCancelled()) {
                 throw new ExportCancelledException();
             }
             read++;
@@ -182,7 +195,7 @@ public final class ExportPipeline {
             }
             sources.computeIfAbsent(item.datasetHash(), hash -> new Source()).read++;
             if (read % PROGRESS_EVERY == 0) {
-                monitor.progress(ExportMonitor.Phase.READING, read, -1);
+                progress.progress(new Progress(read, -1, READ_UNIT, String.format(Locale.ROOT, "Read %,d samples", read)));
             }
             incoming.add(item);
             if (incoming.size() == BATCH) {
@@ -399,17 +412,17 @@ public final class ExportPipeline {
         }
 
         private void cancelledAfter(List<Path> written) {
-            if (monitor.cancelled()) {
+            if (cancel.isCancelled()) {
                 throw new ExportCancelledException(written);
             }
         }
 
         private void checkCancelled(long done, long all) {
-            if (monitor.cancelled()) {
+            if (cancel.isCancelled()) {
                 throw new ExportCancelledException();
             }
             if (done % PROGRESS_EVERY == 0) {
-                monitor.progress(ExportMonitor.Phase.WRITING, done, all);
+                progress.progress(new Progress(done, all, WRITE_UNIT, String.format(Locale.ROOT, "Writing %,d of %,d records", done, all)));
             }
         }
 

@@ -59,7 +59,7 @@ public final class ExportThroughput {
         double tokenizerBest = Double.MAX_VALUE;
         for (int round = 0; round <= rounds; round++) { // round 0 warms up
             long start = System.nanoTime();
-            ExportResult result = pipeline.run(inputs, profile, out, ExportMonitor.NONE);
+            ExportResult result = pipeline.run(inputs, profile, out);
             double exportSeconds = (System.nanoTime() - start) / 1e9;
             if (result.exported() != texts.size() || result.tokens() != tokens) {
                 throw new IllegalArgumentException("the export kept " + result.exported() + " of " + texts.size()

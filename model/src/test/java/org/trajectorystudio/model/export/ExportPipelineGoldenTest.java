@@ -31,7 +31,7 @@ class ExportPipelineGoldenTest {
     }
 
     private ExportResult export(ExportProfile profile, String name) throws IOException {
-        return new ExportPipeline("0.1.0-test").run(inputs(), profile, folder.resolve(name), ExportMonitor.NONE);
+        return new ExportPipeline("0.1.0-test").run(inputs(), profile, folder.resolve(name));
     }
 
     private void assertGolden(ExportResult result, String name) throws IOException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,8 @@ import org.trajectorystudio.model.sample.Judgment;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.model.sample.Step;
+import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.model.testing.RandomSamples;
 import tools.jackson.databind.JsonNode;
 
@@ -70,8 +73,8 @@ class ExportPipelineTest {
         ExportProfile profile = ExportProfile.builder(ExportFormat.HAS_TEXT).seed(99).shuffleCandidates(true)
                 .budget(400, OverBudget.TRUNCATE).dedup(new DedupOptions(2, 0.7)).validationFraction(0.2)
                 .packing(new PackingOptions(1024, "<|endoftext|>")).build();
-        ExportResult first = pipeline.run(corpus(), profile, folder.resolve("a/set.jsonl"), ExportMonitor.NONE);
-        ExportResult second = pipeline.run(corpus(), profile, folder.resolve("b/set.jsonl"), ExportMonitor.NONE);
+        ExportResult first = pipeline.run(corpus(), profile, folder.resolve("a/set.jsonl"));
+        ExportResult second = pipeline.run(corpus(), profile, folder.resolve("b/set.jsonl"));
 
         assertThat(first.exported()).isPositive();
         assertThat(first.truncated()).isPositive();
@@ -81,8 +84,8 @@ class ExportPipelineTest {
 
         for (ExportFormat format : ExportFormat.values()) {
             ExportProfile plain = ExportProfile.builder(format).seed(5).shuffleCandidates(true).build();
-            byte[] one = Files.readAllBytes(pipeline.run(corpus(), plain, folder.resolve("c/" + format.wireName()), ExportMonitor.NONE).out());
-            byte[] two = Files.readAllBytes(pipeline.run(corpus(), plain, folder.resolve("d/" + format.wireName()), ExportMonitor.NONE).out());
+            byte[] one = Files.readAllBytes(pipeline.run(corpus(), plain, folder.resolve("c/" + format.wireName())).out());
+            byte[] two = Files.readAllBytes(pipeline.run(corpus(), plain, folder.resolve("d/" + format.wireName())).out());
             assertThat(two).as(format.wireName()).isEqualTo(one);
         }
     }
@@ -90,8 +93,8 @@ class ExportPipelineTest {
     @Test
     void aDifferentSeedShufflesDifferently() throws IOException {
         ExportProfile.Builder profile = ExportProfile.builder(ExportFormat.HAS_TEXT).shuffleCandidates(true);
-        byte[] one = Files.readAllBytes(pipeline.run(corpus(), profile.seed(1).build(), folder.resolve("1.jsonl"), ExportMonitor.NONE).out());
-        byte[] two = Files.readAllBytes(pipeline.run(corpus(), profile.seed(2).build(), folder.resolve("2.jsonl"), ExportMonitor.NONE).out());
+        byte[] one = Files.readAllBytes(pipeline.run(corpus(), profile.seed(1).build(), folder.resolve("1.jsonl")).out());
+        byte[] two = Files.readAllBytes(pipeline.run(corpus(), profile.seed(2).build(), folder.resolve("2.jsonl")).out());
         assertThat(two).isNotEqualTo(one);
     }
 
@@ -102,7 +105,7 @@ class ExportPipelineTest {
         Sample sameRenderingOtherMetadata = new Sample("meta", original.kind(), original.question(), original.answer(), original.system(),
                 original.tools(), original.knowledge(), original.steps(), original.judgment(), Map.of("tag", Json.MAPPER.getNodeFactory().stringNode("x")));
         ExportResult result = pipeline.run(List.of(input(original), input(sameContentOtherId), input(sameRenderingOtherMetadata)),
-                ExportProfile.builder(ExportFormat.CPT_TEXT).build(), folder.resolve("d.jsonl"), ExportMonitor.NONE);
+                ExportProfile.builder(ExportFormat.CPT_TEXT).build(), folder.resolve("d.jsonl"));
 
         assertThat(result.exported()).isEqualTo(1);
         assertThat(result.deduplicated()).isEqualTo(2);
@@ -121,21 +124,21 @@ class ExportPipelineTest {
                 input(withQuestion(base, "c", "who trained the horse that won the 1964 epsom derby race?")),
                 input(withQuestion(base, "d", "What is the capital of Kyrgyzstan?")));
         ExportResult clustered = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CHAT).dedup(new DedupOptions(1, 0.6)).build(),
-                folder.resolve("q1.jsonl"), ExportMonitor.NONE);
+                folder.resolve("q1.jsonl"));
         assertThat(records(clustered.out())).extracting(node -> node.get("id").stringValue()).containsExactly("traj-derby", "d");
         assertThat(clustered.deduplicated()).isEqualTo(2);
         assertThat(manifest(clustered).get("counts").get("overQuestionLimit").intValue()).isEqualTo(2);
         assertThat(manifest(clustered).get("questions").get("clusters").intValue()).isEqualTo(2);
 
         ExportResult exactOnly = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CHAT).dedup(new DedupOptions(1, 0)).build(),
-                folder.resolve("q2.jsonl"), ExportMonitor.NONE);
+                folder.resolve("q2.jsonl"));
         assertThat(exactOnly.exported()).as("without clustering the reworded questions are other questions").isEqualTo(4);
     }
 
     @Test
     void validationNeverSharesAQuestionClusterWithTraining() throws IOException {
         ExportResult result = pipeline.run(corpus(), ExportProfile.builder(ExportFormat.CHAT).seed(3).validationFraction(0.25)
-                .dedup(new DedupOptions(0, 0.7)).build(), folder.resolve("split.jsonl"), ExportMonitor.NONE);
+                .dedup(new DedupOptions(0, 0.7)).build(), folder.resolve("split.jsonl"));
         assertThat(result.validationOut()).hasFileName("split.validation.jsonl").exists();
         List<JsonNode> train = records(result.out());
         List<JsonNode> validation = records(result.validationOut());
@@ -165,13 +168,13 @@ class ExportPipelineTest {
         List<ExportInput> inputs = List.of(input(sample), input(small));
 
         ExportResult dropped = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CPT_TEXT).tokenizer(WordCounter.INSTANCE)
-                .budget(twoSteps, OverBudget.DROP).build(), folder.resolve("drop.jsonl"), ExportMonitor.NONE);
+                .budget(twoSteps, OverBudget.DROP).build(), folder.resolve("drop.jsonl"));
         assertThat(dropped.exported()).isEqualTo(1);
         assertThat(dropped.dropped()).isEqualTo(1);
         assertThat(manifest(dropped).get("removed").get(0).get("reason").stringValue()).startsWith("over budget: ").endsWith("tokens > budget " + twoSteps);
 
         ExportResult truncated = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CPT_TEXT).tokenizer(WordCounter.INSTANCE)
-                .budget(twoSteps, OverBudget.TRUNCATE).build(), folder.resolve("cut.jsonl"), ExportMonitor.NONE);
+                .budget(twoSteps, OverBudget.TRUNCATE).build(), folder.resolve("cut.jsonl"));
         assertThat(truncated.exported()).isEqualTo(2);
         assertThat(truncated.truncated()).isEqualTo(1);
         JsonNode cut = records(truncated.out()).getFirst();
@@ -195,7 +198,7 @@ class ExportPipelineTest {
             inputs.add(input(sample));
         }
         ExportResult result = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CPT_TEXT).tokenizer(WordCounter.INSTANCE)
-                .packing(new PackingOptions(512, "\n<|endoftext|>\n")).build(), folder.resolve("packed.jsonl"), ExportMonitor.NONE);
+                .packing(new PackingOptions(512, "\n<|endoftext|>\n")).build(), folder.resolve("packed.jsonl"));
 
         List<JsonNode> sequences = records(result.out());
         long used = 0;
@@ -221,7 +224,7 @@ class ExportPipelineTest {
     void packedChatKeepsConversationsApartWithoutSeparators() throws IOException {
         List<ExportInput> inputs = List.of(input(ExportSamples.trajectory()), input(ExportSamples.hasDecision()), input(ExportSamples.fasPlanning()));
         ExportResult result = pipeline.run(inputs, ExportProfile.builder(ExportFormat.CHAT).tokenizer(WordCounter.INSTANCE)
-                .packing(new PackingOptions(100_000, "<|endoftext|>")).build(), folder.resolve("chat-packed.jsonl"), ExportMonitor.NONE);
+                .packing(new PackingOptions(100_000, "<|endoftext|>")).build(), folder.resolve("chat-packed.jsonl"));
         List<JsonNode> sequences = records(result.out());
         assertThat(sequences).hasSize(1);
         JsonNode sequence = sequences.getFirst();
@@ -237,7 +240,7 @@ class ExportPipelineTest {
     @Test
     void skippedKindsAreCountedWithTheirReason() throws IOException {
         ExportResult result = pipeline.run(List.of(input(ExportSamples.fasPlanning()), input(ExportSamples.hasDecision())),
-                ExportProfile.builder(ExportFormat.FAS_TEXT).build(), folder.resolve("fas.jsonl"), ExportMonitor.NONE);
+                ExportProfile.builder(ExportFormat.FAS_TEXT).build(), folder.resolve("fas.jsonl"));
         assertThat(result.skipped()).isEqualTo(1);
         assertThat(manifest(result).get("removed").get(0).get("reason").stringValue())
                 .isEqualTo("skipped: a has_decision sample has no fas-text form");
@@ -247,17 +250,17 @@ class ExportPipelineTest {
     void cancellingLeavesTheOldFileAndNoTemporaryFiles() throws IOException {
         Path out = folder.resolve("keep.jsonl");
         Files.writeString(out, "old\n");
-        int[] calls = {0};
-        ExportMonitor cancelAfterTen = new ExportMonitor() {
-            @Override
-            public void progress(Phase phase, long done, long total) {}
-
-            @Override
-            public boolean cancelled() {
-                return ++calls[0] > 10;
+        CancelToken cancel = new CancelToken();
+        List<ExportInput> corpus = corpus();
+        // The input cancels once ten samples were read: the pipeline stops at the next one.
+        Iterable<ExportInput> cancelAfterTen = () -> IntStream.range(0, corpus.size()).mapToObj(i -> {
+            if (i == 10) {
+                cancel.cancel();
             }
-        };
-        assertThatThrownBy(() -> pipeline.run(corpus(), ExportProfile.builder(ExportFormat.CHAT).build(), out, cancelAfterTen))
+            return corpus.get(i);
+        }).iterator();
+        assertThatThrownBy(() -> pipeline.run(cancelAfterTen, ExportProfile.builder(ExportFormat.CHAT).build(), out,
+                ProgressListener.NONE, cancel, ExportPipeline.DerivedFiles.NONE))
                 .isInstanceOf(ExportCancelledException.class);
         assertThat(out).hasContent("old");
         try (Stream<Path> files = Files.list(folder)) {
@@ -268,18 +271,14 @@ class ExportPipelineTest {
     @Test
     void cancellingWhileWritingAlsoLeavesNothing() throws IOException {
         Path out = folder.resolve("late.jsonl");
-        int inputs = corpus().size();
-        int[] calls = {0};
-        ExportMonitor cancelWhileWriting = new ExportMonitor() {
-            @Override
-            public void progress(Phase phase, long done, long total) {}
-
-            @Override
-            public boolean cancelled() {
-                return ++calls[0] > inputs + 5;
+        CancelToken cancel = new CancelToken();
+        ProgressListener cancelWhileWriting = progress -> {
+            if (progress.unit().equals(ExportPipeline.WRITE_UNIT)) {
+                cancel.cancel();
             }
         };
-        assertThatThrownBy(() -> pipeline.run(corpus(), ExportProfile.builder(ExportFormat.CHAT).build(), out, cancelWhileWriting))
+        assertThatThrownBy(() -> pipeline.run(corpus(), ExportProfile.builder(ExportFormat.CHAT).build(), out,
+                cancelWhileWriting, cancel, ExportPipeline.DerivedFiles.NONE))
                 .isInstanceOf(ExportCancelledException.class);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).isEmpty();
@@ -291,23 +290,14 @@ class ExportPipelineTest {
         Path out = folder.resolve("set.jsonl");
         Files.writeString(out, "old\n");
         List<String> phases = new ArrayList<>();
-        ExportMonitor monitor = new ExportMonitor() {
-            @Override
-            public void progress(Phase phase, long done, long total) {
-                phases.add(phase + " " + done + "/" + total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
+        ProgressListener monitor = progress -> phases.add(progress.unit() + " " + progress.done() + "/" + progress.total());
         List<ExportInput> many = new ArrayList<>();
         new RandomSamples(1).list(600).forEach(sample -> many.add(input(sample)));
-        ExportResult result = pipeline.run(many, ExportProfile.builder(ExportFormat.CHAT).build(), out, monitor);
+        ExportResult result = pipeline.run(many, ExportProfile.builder(ExportFormat.CHAT).build(), out, monitor,
+                new CancelToken(), ExportPipeline.DerivedFiles.NONE);
         assertThat(Files.readString(out)).doesNotContain("old").startsWith("{\"id\":");
         assertThat(result.read()).isEqualTo(600);
-        assertThat(phases).contains("READING 256/-1", "READING 512/-1", "WRITING 0/" + result.exported());
+        assertThat(phases).contains("samples 256/-1", "samples 512/-1", "records 0/" + result.exported());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("set.jsonl", "set.jsonl.manifest.json");
         }
@@ -322,7 +312,7 @@ class ExportPipelineTest {
 
     @Test
     void aFolderIsNotAnOutputFile() {
-        assertThatThrownBy(() -> pipeline.run(List.of(), ExportProfile.builder(ExportFormat.CHAT).build(), folder, ExportMonitor.NONE))
+        assertThatThrownBy(() -> pipeline.run(List.of(), ExportProfile.builder(ExportFormat.CHAT).build(), folder))
                 .isInstanceOf(IOException.class).hasMessageEndingWith("is a folder; give the output file's name");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.trajectorystudio.persistence.export.JsonlToParquet;
 import org.trajectorystudio.model.task.CancelToken;
-import org.trajectorystudio.persistence.importing.ImportListener;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.library.Library;
@@ -82,7 +82,7 @@ public final class ContainerImportBenchmark {
         HeapWatch heap = HeapWatch.start();
         ImportResult result;
         try (Library library = Library.open(libraryDir)) {
-            result = library.importFile(file, ImportOptions.defaults(), ImportListener.NONE, new CancelToken());
+            result = library.importFile(file, ImportOptions.defaults(), ProgressListener.NONE, new CancelToken());
         }
         double peak = heap.stopMB();
         if (result.imported() == 0) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.task.CancelToken;
-import org.trajectorystudio.persistence.importing.ImportListener;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.library.Library;
@@ -171,7 +171,7 @@ public final class ImportBenchmark {
         ImportResult result;
         HeapWatch heap = HeapWatch.start();
         try (Library library = Library.open(libraryDir)) {
-            result = library.importFile(file, ImportOptions.format(format), ImportListener.NONE, new CancelToken());
+            result = library.importFile(file, ImportOptions.format(format), ProgressListener.NONE, new CancelToken());
         }
         double heapPeak = heap.stopMB();
         if (result.imported() == 0) {

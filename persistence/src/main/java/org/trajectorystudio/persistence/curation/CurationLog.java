@@ -19,6 +19,8 @@ import org.trajectorystudio.model.export.io.AtomicFile;
 import org.trajectorystudio.model.format.RecordRejectedException;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.importing.LineIssue;
 import org.trajectorystudio.persistence.library.LibraryException;
 import org.trajectorystudio.persistence.store.BodyCodec;
@@ -98,11 +100,11 @@ public final class CurationLog {
      * @throws LibraryException when the file cannot be read at all
      */
     public LogImportResult importLog(Path file, CancelToken cancel) {
-        return importLog(file, cancel, (done, total) -> {});
+        return importLog(file, cancel, ProgressListener.NONE);
     }
 
     /** Reports after each batch how many of the file's events were handled; {@code cancel} stops between batches. */
-    public LogImportResult importLog(Path file, CancelToken cancel, Progress progress) {
+    public LogImportResult importLog(Path file, CancelToken cancel, ProgressListener progress) {
         Objects.requireNonNull(cancel, "cancel");
         List<LogEntry> entries = new ArrayList<>();
         List<LineIssue> rejected = new ArrayList<>();
@@ -140,17 +142,12 @@ public final class CurationLog {
             counts.add(batchCounts);
             missing.addAll(batchMissing);
             rejected.addAll(batchRejected);
-            progress.batchDone(Math.min(entries.size(), from + BATCH), entries.size());
+            long done = Math.min(entries.size(), from + BATCH);
+            progress.progress(new Progress(done, entries.size(), "events", done + " of " + entries.size() + " events"));
         }
         rejected.sort(java.util.Comparator.comparingLong(LineIssue::line));
         missing.sort(java.util.Comparator.comparingLong(LineIssue::line));
         return new LogImportResult(file.toString(), lines, counts.imported, counts.known, counts.superseded, missing, rejected);
-    }
-
-    /** Progress of an import, after each committed batch. */
-    @FunctionalInterface
-    public interface Progress {
-        void batchDone(long events, long total);
     }
 
     private static final class Counts {

@@ -1,6 +1,8 @@
 package org.trajectorystudio.persistence.importing;
 
 import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -61,11 +64,11 @@ public final class Importer {
         this.afterImport = afterImport;
     }
 
-    public ImportResult importFile(Path file, ImportOptions options, ImportListener listener, CancelToken cancel) {
+    public ImportResult importFile(Path file, ImportOptions options, ProgressListener listener, CancelToken cancel) {
         oneAtATime.lock();
         beforeImport.run();
         try {
-            return run(file, options, listener == null ? ImportListener.NONE : listener,
+            return run(file, options, listener == null ? ProgressListener.NONE : listener,
                     cancel == null ? new CancelToken() : cancel);
         } catch (LibraryException e) {
             throw database.diskFull(e); // a full disk met by the body file: the database must not be closed normally
@@ -75,7 +78,7 @@ public final class Importer {
         }
     }
 
-    private ImportResult run(Path file, ImportOptions options, ImportListener listener, CancelToken cancel) {
+    private ImportResult run(Path file, ImportOptions options, ProgressListener listener, CancelToken cancel) {
         long started = System.nanoTime();
         SampleFormat forced = options.format() == null ? null : Formats.byName(options.format())
                 .orElseThrow(() -> new LibraryException("unknown format '" + options.format() + "' (known: "
@@ -124,7 +127,7 @@ public final class Importer {
 
     /** Runs the pipeline; returns true when it stopped because it was cancelled. */
     private boolean pump(SampleReader reader, ImportOptions options, long datasetId, long size, long started,
-                         Tally tally, ImportListener listener, CancelToken cancel) {
+                         Tally tally, ProgressListener listener, CancelToken cancel) {
         ChunkParser parser = new ChunkParser(reader.format());
         int workers = options.effectiveWorkers();
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("import-parser"));
@@ -176,9 +179,12 @@ public final class Importer {
         }
     }
 
-    private static void progress(ImportListener listener, Tally tally, long size, long started) {
-        listener.progress(new ImportProgress(tally.records, tally.imported, tally.duplicates,
-                tally.rejectedCount, tally.bytes, size, (System.nanoTime() - started) / 1e9));
+    private static void progress(ProgressListener listener, Tally tally, long size, long started) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double megabytesPerSecond = seconds <= 0 ? 0 : tally.bytes / 1e6 / seconds;
+        // The file's bytes are the measure (the line count is not known ahead); the line is the status bar's.
+        listener.progress(new Progress(tally.bytes, size, "bytes",
+                String.format(Locale.ROOT, "%,d samples · %.1f MB/s", tally.records, megabytesPerSecond)));
     }
 
     /** The reader thread: cuts lines into chunks, hands each to the pool, queues the futures in file order. */

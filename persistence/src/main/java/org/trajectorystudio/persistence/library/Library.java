@@ -9,7 +9,7 @@ import org.trajectorystudio.persistence.curation.Curation;
 import org.trajectorystudio.persistence.curation.CurationLog;
 import org.trajectorystudio.persistence.dataset.Datasets;
 import org.trajectorystudio.model.task.CancelToken;
-import org.trajectorystudio.persistence.importing.ImportListener;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.importing.Importer;
@@ -107,12 +107,12 @@ public final class Library implements AutoCloseable {
     }
 
     /** Imports one file; see {@link Importer#importFile}. Blocks until done, so call it off the UI thread. */
-    public ImportResult importFile(Path file, ImportOptions options, ImportListener listener, CancelToken cancel) {
+    public ImportResult importFile(Path file, ImportOptions options, ProgressListener listener, CancelToken cancel) {
         return importer.importFile(file, options, listener, cancel);
     }
 
     public ImportResult importFile(Path file) {
-        return importFile(file, ImportOptions.defaults(), ImportListener.NONE, new CancelToken());
+        return importFile(file, ImportOptions.defaults(), ProgressListener.NONE, new CancelToken());
     }
 
     public SampleQueries samples() {

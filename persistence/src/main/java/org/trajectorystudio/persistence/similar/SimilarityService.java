@@ -6,7 +6,8 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongConsumer;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 import org.trajectorystudio.persistence.library.LibraryException;
 import org.trajectorystudio.persistence.store.Database;
 
@@ -73,9 +74,12 @@ public final class SimilarityService implements AutoCloseable {
         }
     }
 
-    /** Embeds on the calling thread everything not embedded yet; {@code progress} hears how many so far. */
-    public void awaitCaughtUp(LongConsumer progress) {
-        current().awaitCaughtUp(progress);
+    /** Embeds on the calling thread everything not embedded yet; {@code progress} hears after each batch how far. */
+    public void awaitCaughtUp(ProgressListener progress) {
+        SimilarityIndexer indexer = current();
+        long waiting = indexer.backlog();
+        indexer.awaitCaughtUp(done -> progress.progress(
+                new Progress(done, waiting, "samples", "embedded " + done + " of " + waiting + " samples")));
     }
 
     /** Samples waiting to be embedded with the model in use. */

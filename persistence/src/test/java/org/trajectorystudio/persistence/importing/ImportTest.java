@@ -1,6 +1,7 @@
 package org.trajectorystudio.persistence.importing;
 
 import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,15 +100,15 @@ class ImportTest {
         Path file = TestFiles.write(dir.resolve("big.jsonl"), TestFiles.synthetic(3000, 5));
         try (Library library = Library.open(dir.resolve("lib"))) {
             CancelToken cancel = new CancelToken();
-            List<ImportProgress> seen = new ArrayList<>();
+            List<Progress> seen = new ArrayList<>();
             ImportResult result = library.importFile(file, ImportOptions.defaults(), progress -> {
                 seen.add(progress);
                 cancel.cancel();
             }, cancel);
             assertThat(result.cancelled()).isTrue();
             assertThat(seen).isNotEmpty();
-            assertThat(seen.getFirst().bytesRead()).isPositive();
-            assertThat(seen.getFirst().totalBytes()).isEqualTo(java.nio.file.Files.size(file));
+            assertThat(seen.getFirst().done()).isPositive();
+            assertThat(seen.getFirst().total()).isEqualTo(java.nio.file.Files.size(file));
             long stored = library.samples().count(SampleQuery.all());
             assertThat(stored).isEqualTo(result.imported()).isPositive().isLessThan(3000);
             assertThat(library.datasets().get(result.datasetId()).orElseThrow().status()).isEqualTo("cancelled");

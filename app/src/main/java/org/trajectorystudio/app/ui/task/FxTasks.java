@@ -11,6 +11,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 
 /** Runs work on daemon threads and hands results back through {@link Platform#runLater}. */
 public final class FxTasks implements Tasks, AutoCloseable {
@@ -35,7 +38,7 @@ public final class FxTasks implements Tasks, AutoCloseable {
     private <T> void start(Handle handle, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
         executor.execute(() -> {
             try {
-                T result = work.run(handle);
+                T result = work.run(new TaskScope(handle, handle.cancel));
                 onFx(() -> {
                     running.remove(handle);
                     onDone.accept(result);
@@ -67,11 +70,11 @@ public final class FxTasks implements Tasks, AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static final class Handle implements TaskHandle, Progress {
+    private static final class Handle implements TaskHandle, ProgressListener {
         private final String title;
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
         private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final CancelToken cancel = new CancelToken();
         private final AtomicBoolean updatePending = new AtomicBoolean();
         private volatile double latestFraction = -1;
         private volatile String latestMessage = "";
@@ -97,19 +100,19 @@ public final class FxTasks implements Tasks, AutoCloseable {
 
         @Override
         public void cancel() {
-            cancelled.set(true);
+            cancel.cancel();
         }
 
         @Override
         public boolean isCancelled() {
-            return cancelled.get();
+            return cancel.isCancelled();
         }
 
         /** Coalesces updates: however fast the work reports, the FX thread gets at most one pending update. */
         @Override
-        public void update(double fraction, String text) {
-            latestFraction = fraction;
-            latestMessage = text;
+        public void progress(Progress now) {
+            latestFraction = now.fraction();
+            latestMessage = now.message();
             if (updatePending.compareAndSet(false, true)) {
                 onFx(() -> {
                     updatePending.set(false);

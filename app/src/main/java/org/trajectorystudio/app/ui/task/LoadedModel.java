@@ -1,6 +1,8 @@
 package org.trajectorystudio.app.ui.task;
 
 import org.trajectorystudio.inference.engine.EngineException;
+import org.trajectorystudio.model.task.Progress;
+import org.trajectorystudio.model.task.ProgressListener;
 
 /**
  * A model a feature keeps loaded (the preview's completion engine, find similar's embedder): a GGUF takes seconds to
@@ -23,7 +25,7 @@ public final class LoadedModel<C extends LoadedModel.Choice<M>, M extends AutoCl
     private boolean closed;
 
     /** The model for {@code wanted}: the loaded one when its settings are the same, else a new one (the old one closed). */
-    public synchronized M get(C wanted, Progress progress) throws EngineException {
+    public synchronized M get(C wanted, ProgressListener progress) throws EngineException {
         if (closed) {
             throw new IllegalStateException("the window is closed");
         }
@@ -31,7 +33,7 @@ public final class LoadedModel<C extends LoadedModel.Choice<M>, M extends AutoCl
             return model;
         }
         closeModel();
-        progress.update(-1, "Loading " + wanted.describe() + "…");
+        progress.progress(Progress.working("Loading " + wanted.describe() + "…"));
         model = wanted.open();
         choice = wanted;
         return model;

@@ -16,7 +16,7 @@ public final class SynchronousTasks implements Tasks {
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
         Done handle = new Done(title);
         try {
-            onDone.accept(work.run(Progress.NONE));
+            onDone.accept(work.run(TaskScope.none()));
         } catch (Exception failure) {
             onFailed.accept(failure);
         }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportInput;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.Rendering;
@@ -44,8 +43,7 @@ class ChatLossMaskTest {
         for (Rendering rendering : Rendering.values()) {
             Path out = dir.resolve(rendering.wireName() + ".jsonl");
             List<ExportInput> inputs = samples.stream().map(sample -> new ExportInput(sample, 0, "ds")).toList();
-            new ExportPipeline("test").run(inputs, ExportProfile.builder(ExportFormat.CHAT).rendering(rendering).build(), out,
-                    ExportMonitor.NONE);
+            new ExportPipeline("test").run(inputs, ExportProfile.builder(ExportFormat.CHAT).rendering(rendering).build(), out);
             Map<String, Sample> byId = new HashMap<>();
             samples.forEach(sample -> byId.put(sample.id(), sample));
             ChatRenderer renderer = new ChatRenderer(ChatMlTemplate.INSTANCE, rendering);

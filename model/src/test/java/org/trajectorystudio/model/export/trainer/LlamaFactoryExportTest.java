@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.model.export.ExportFormat;
 import org.trajectorystudio.model.export.ExportInput;
-import org.trajectorystudio.model.export.ExportMonitor;
 import org.trajectorystudio.model.export.ExportPipeline;
 import org.trajectorystudio.model.export.ExportProfile;
 import org.trajectorystudio.model.export.ExportResult;
@@ -105,7 +104,7 @@ class LlamaFactoryExportTest {
     private ExportResult export(List<Sample> samples, Rendering rendering, Path out, double validation) throws Exception {
         List<ExportInput> inputs = samples.stream().map(sample -> new ExportInput(sample, 0, "ds")).toList();
         ExportProfile profile = ExportProfile.builder(ExportFormat.SHAREGPT).rendering(rendering).validationFraction(validation).build();
-        return new ExportPipeline("test").run(inputs, profile, out, ExportMonitor.NONE);
+        return new ExportPipeline("test").run(inputs, profile, out);
     }
 
     private static long trainedTurns(List<Sample> samples, Rendering rendering) {
