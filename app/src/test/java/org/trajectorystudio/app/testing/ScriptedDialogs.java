@@ -21,14 +21,14 @@ public final class ScriptedDialogs implements Dialogs {
 
     private record Confirm(boolean ok) implements Answer {}
 
-    /** {@code value} null: cancelled. */
     private record Choose(Object value) implements Answer {}
 
-    /** {@code text} null: cancelled. */
     private record Type(String text) implements Answer {}
 
-    /** {@code fill} null: cancelled. */
     private record Fill(Consumer<Node> fill) implements Answer {}
+
+    /** Esc, whatever the question (an ArrayDeque holds no null). */
+    private record Cancel() implements Answer {}
 
     /** A question as it was asked, with what it offered (the choices, the initial text), for assertions. */
     public record Asked(Question question, List<Object> offered) {}
@@ -62,7 +62,7 @@ public final class ScriptedDialogs implements Dialogs {
 
     /** The next question of any kind is cancelled (Esc). */
     public ScriptedDialogs cancel() {
-        answers.add(null);
+        answers.add(new Cancel());
         return this;
     }
 
@@ -85,7 +85,7 @@ public final class ScriptedDialogs implements Dialogs {
             return Optional.empty();
         }
         Answer answer = answers.poll();
-        if (answer == null) {
+        if (answer instanceof Cancel) {
             return Optional.empty();
         }
         if (!kind.isInstance(answer)) {
