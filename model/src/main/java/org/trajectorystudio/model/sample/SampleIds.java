@@ -3,12 +3,14 @@ package org.trajectorystudio.model.sample;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.trajectorystudio.model.format.studio.StudioCodec;
+import org.trajectorystudio.model.format.studio.CanonicalBytes;
 
 /** Stable content-hash ids: the same content always gets the same id, whatever file or format it came from. */
 public final class SampleIds {
     /** 96 bits of SHA-256: collisions stay negligible far beyond a billion samples. */
     private static final int ID_BYTES = 12;
+
+    private static final ThreadLocal<CanonicalBytes> CANONICAL = ThreadLocal.withInitial(CanonicalBytes::new);
 
     private SampleIds() {}
 
@@ -18,8 +20,14 @@ public final class SampleIds {
      * sample, so a re-import into a library made before the hints existed finds its duplicates.
      */
     public static String contentId(Sample sample) {
-        byte[] canonical = StudioCodec.writeBytes(SourceHints.withoutRenderingHints(sample).withId(""));
-        return HexFormat.of().formatHex(sha256(canonical), 0, ID_BYTES);
+        CanonicalBytes bytes = CANONICAL.get();
+        bytes.write(sample.withId(""));
+        return idOf(bytes.idHash());
+    }
+
+    /** The id a {@link CanonicalBytes#idHash} stands for. */
+    public static String idOf(byte[] idHash) {
+        return HexFormat.of().formatHex(idHash, 0, ID_BYTES);
     }
 
     public static byte[] sha256(byte[] bytes) {

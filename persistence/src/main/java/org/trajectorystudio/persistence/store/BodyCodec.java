@@ -1,12 +1,10 @@
 package org.trajectorystudio.persistence.store;
 
-import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Factory;
 import org.trajectorystudio.model.format.RecordRejectedException;
+import org.trajectorystudio.model.format.studio.CanonicalBytes;
 import org.trajectorystudio.model.format.studio.StudioCodec;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.sample.Sample;
@@ -30,38 +28,18 @@ public final class BodyCodec {
     private final LZ4Compressor lz4 = LZ4_FACTORY.fastCompressor();
     private byte[] scratch = new byte[64 * 1024];
     /** Reused for each sample's canonical bytes: a fresh growing array per sample was the import's largest garbage. */
-    private final Canonical canonical = new Canonical();
-    private final MessageDigest sha256;
+    private final CanonicalBytes canonical = new CanonicalBytes();
 
-    public BodyCodec() {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
+    /** A sample's content-id hash and its stored body, from one serialisation. */
+    public record Encoded(byte[] idHash, byte[] stored) {}
 
-    /** A sample's canonical bytes without id, hashed and compressed in one pass over a reused buffer. */
-    public record Encoded(byte[] sha256, byte[] stored) {}
-
-    /** Serialises the sample without its id once, then hashes and compresses those bytes (import workers). */
+    /**
+     * Serialises the sample without its id once, then hashes (its content id, rendering hints skipped) and compresses
+     * those bytes (import workers).
+     */
     public Encoded encodeWithHash(Sample sample) {
-        canonical.reset();
-        StudioCodec.writeTo(canonical, sample.withId(""));
-        sha256.reset();
-        sha256.update(canonical.bytes(), 0, canonical.size());
-        return new Encoded(sha256.digest(), compress(canonical.bytes(), canonical.size()));
-    }
-
-    /** A byte buffer whose array is read in place. */
-    private static final class Canonical extends ByteArrayOutputStream {
-        Canonical() {
-            super(64 * 1024);
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
+        canonical.write(sample.withId(""));
+        return new Encoded(canonical.idHash(), compress(canonical.bytes(), canonical.length()));
     }
 
     /** Canonical bytes of the sample without its id: what its content-hash id is computed from. */

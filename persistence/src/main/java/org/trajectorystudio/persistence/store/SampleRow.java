@@ -1,10 +1,8 @@
 package org.trajectorystudio.persistence.store;
 
-import java.util.HexFormat;
 import java.util.TreeSet;
 import org.trajectorystudio.model.sample.Sample;
 import org.trajectorystudio.model.sample.SampleIds;
-import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 
@@ -31,15 +29,9 @@ public record SampleRow(
      */
     public static final int MAX_ID_LENGTH = org.trajectorystudio.model.format.LocatedFormat.MAX_ID_LENGTH;
 
-    /** 96 bits, like {@link SampleIds#contentId}: the canonical bytes without id are hashed once and reused. */
-    private static final int ID_BYTES = 12;
-
     public static SampleRow of(Sample sample, long sourceLine, BodyCodec codec) {
         BodyCodec.Encoded encoded = codec.encodeWithHash(sample);
-        // The body's own hash is the content id unless rendering hints are in it: those the id leaves out.
-        String id = !sample.id().isEmpty() ? sample.id()
-                : SourceHints.hasRenderingHints(sample) ? SampleIds.contentId(sample)
-                : HexFormat.of().formatHex(encoded.sha256(), 0, ID_BYTES);
+        String id = !sample.id().isEmpty() ? sample.id() : SampleIds.idOf(encoded.idHash());
         return new SampleRow(
                 id,
                 sample.kind().wireName(),

@@ -7,6 +7,7 @@ import org.trajectorystudio.model.sample.FinalAnswer;
 import org.trajectorystudio.model.sample.Plan;
 import org.trajectorystudio.model.sample.Reasoning;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import org.trajectorystudio.model.sample.ToolCall;
 import org.trajectorystudio.model.sample.ToolCalls;
@@ -22,7 +23,22 @@ import tools.jackson.databind.JsonNode;
 final class CanonicalWriter {
     private CanonicalWriter() {}
 
+    /**
+     * Where the writer says which bytes a content id leaves out (a step's rendering-only metadata): the caller that
+     * hashes the id from the same bytes skips them, so one serialisation gives both the body and the id.
+     */
+    interface Excisions {
+        /** The bytes written so far; the writer flushes its generator before asking. */
+        int position();
+
+        void excise(int from, int to);
+    }
+
     static void write(JsonGenerator g, Sample sample) {
+        write(g, sample, null);
+    }
+
+    static void write(JsonGenerator g, Sample sample, Excisions excisions) {
         g.writeStartObject();
         g.writeStringProperty("schema", Sample.SCHEMA);
         g.writeStringProperty("id", sample.id());
@@ -53,7 +69,7 @@ final class CanonicalWriter {
         }
         g.writeArrayPropertyStart("steps");
         for (Step step : sample.steps()) {
-            step(g, step);
+            step(g, step, excisions);
         }
         g.writeEndArray();
         g.writeStringProperty("judgment", sample.judgment().wireName());
@@ -61,7 +77,7 @@ final class CanonicalWriter {
         g.writeEndObject();
     }
 
-    private static void step(JsonGenerator g, Step step) {
+    private static void step(JsonGenerator g, Step step, Excisions excisions) {
         g.writeStartObject();
         optional(g, "user", step.user());
         optional(g, "thought", step.thought());
@@ -82,7 +98,11 @@ final class CanonicalWriter {
             g.writeEndArray();
             g.writeNumberProperty("chosen", step.chosen());
         }
-        metadata(g, step.metadata());
+        if (excisions == null || !hasRenderingHint(step.metadata())) {
+            metadata(g, step.metadata());
+        } else {
+            hintedMetadata(g, step.metadata(), excisions);
+        }
         g.writeEndObject();
     }
 
@@ -127,6 +147,55 @@ final class CanonicalWriter {
             tree(g, entry.getValue());
         }
         g.writeEndObject();
+    }
+
+    private static boolean hasRenderingHint(Map<String, JsonNode> metadata) {
+        for (String key : SourceHints.RENDERING_ONLY) {
+            if (metadata.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Step metadata with rendering hints, marking what the id's bytes (the step without those keys) would not hold:
+     * the whole {@code ,"metadata":{…}} when every key is a hint (an empty map is not written), else each hint entry
+     * with the separator the generator wrote before it, and the separator before the first kept entry when only
+     * hints came before it ({@code {"sourceText":…,"k":…}} is {@code {"k":…}} without the hint).
+     */
+    private static void hintedMetadata(JsonGenerator g, Map<String, JsonNode> metadata, Excisions excisions) {
+        boolean onlyHints = metadata.keySet().stream().allMatch(SourceHints.RENDERING_ONLY::contains);
+        int from = mark(g, excisions);
+        if (onlyHints) {
+            metadata(g, metadata);
+            excisions.excise(from, mark(g, excisions));
+            return;
+        }
+        g.writeObjectPropertyStart("metadata");
+        boolean kept = false;
+        boolean cutBefore = false;
+        for (Map.Entry<String, JsonNode> entry : metadata.entrySet()) {
+            boolean hint = SourceHints.RENDERING_ONLY.contains(entry.getKey());
+            int start = hint || (!kept && cutBefore) ? mark(g, excisions) : -1;
+            g.writeName(entry.getKey());
+            if (!hint && !kept && cutBefore) {
+                excisions.excise(start, start + 1); // the comma before the first entry the id keeps
+            }
+            tree(g, entry.getValue());
+            if (hint) {
+                excisions.excise(start, mark(g, excisions));
+                cutBefore = true;
+            } else {
+                kept = true;
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static int mark(JsonGenerator g, Excisions excisions) {
+        g.flush();
+        return excisions.position();
     }
 
     private static void tree(JsonGenerator g, JsonNode node) {
