@@ -42,8 +42,13 @@ public final class SourceHints {
     }
 
     private static boolean hinted(Step step) {
+        return hasRenderingHints(step.metadata());
+    }
+
+    /** Whether a step's metadata holds a rendering-only key. */
+    public static boolean hasRenderingHints(Map<String, JsonNode> stepMetadata) {
         for (String key : RENDERING_ONLY) {
-            if (step.metadata().containsKey(key)) {
+            if (stepMetadata.containsKey(key)) {
                 return true;
             }
         }

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.trajectorystudio.model.sample.Sample;
-import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.SourceHints;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -21,6 +21,22 @@ public final class CanonicalBytes {
     private final MessageDigest sha256;
     private int[] cuts = new int[32];
     private int cutCount;
+    /** Where the writer marks the hint bytes: pairs of (from, to) offsets into the buffer, in order. */
+    private final CanonicalWriter.Excisions excisions = new CanonicalWriter.Excisions() {
+        @Override
+        public int position() {
+            return buffer.size();
+        }
+
+        @Override
+        public void excise(int from, int to) {
+            if (cutCount + 2 > cuts.length) {
+                cuts = Arrays.copyOf(cuts, cuts.length * 2);
+            }
+            cuts[cutCount++] = from;
+            cuts[cutCount++] = to;
+        }
+    };
 
     public CanonicalBytes() {
         try {
@@ -34,21 +50,6 @@ public final class CanonicalBytes {
     public void write(Sample sample) {
         buffer.reset();
         cutCount = 0;
-        CanonicalWriter.Excisions excisions = new CanonicalWriter.Excisions() {
-            @Override
-            public int position() {
-                return buffer.size();
-            }
-
-            @Override
-            public void excise(int from, int to) {
-                if (cutCount + 2 > cuts.length) {
-                    cuts = Arrays.copyOf(cuts, cuts.length * 2);
-                }
-                cuts[cutCount++] = from;
-                cuts[cutCount++] = to;
-            }
-        };
         try (JsonGenerator generator = Json.MAPPER.createGenerator(buffer)) {
             CanonicalWriter.write(generator, sample, excisions);
         }

@@ -98,7 +98,7 @@ final class CanonicalWriter {
             g.writeEndArray();
             g.writeNumberProperty("chosen", step.chosen());
         }
-        if (excisions == null || !hasRenderingHint(step.metadata())) {
+        if (excisions == null || !SourceHints.hasRenderingHints(step.metadata())) {
             metadata(g, step.metadata());
         } else {
             hintedMetadata(g, step.metadata(), excisions);
@@ -147,15 +147,6 @@ final class CanonicalWriter {
             tree(g, entry.getValue());
         }
         g.writeEndObject();
-    }
-
-    private static boolean hasRenderingHint(Map<String, JsonNode> metadata) {
-        for (String key : SourceHints.RENDERING_ONLY) {
-            if (metadata.containsKey(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
