@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trajectorystudio.app.testing.RecordingNotifier;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.SynchronousTasks;
 import org.trajectorystudio.model.edit.SampleEdits;
@@ -43,20 +44,7 @@ class CurationActionsTest {
         Path file = dir.resolve("s.jsonl");
         Files.writeString(file, StudioCodec.write(sample) + "\n");
         library.importFile(file);
-        Notifier notifier = new Notifier() {
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void problem(String message) {
-                problems.add(message);
-            }
-
-            @Override
-            public void unexpected(String context, Throwable failure) {
-                problems.add(context + ": " + failure);
-            }
-        };
+        Notifier notifier = new RecordingNotifier(problems);
         actions = new CurationActions(library.curation(), new SynchronousTasks(), notifier, changed::add);
     }
 

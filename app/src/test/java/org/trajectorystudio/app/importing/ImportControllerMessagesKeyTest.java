@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trajectorystudio.app.testing.ScriptedDialogs;
-import org.trajectorystudio.app.ui.notify.Notifier;
+import org.trajectorystudio.app.testing.RecordingNotifier;
 import org.trajectorystudio.app.ui.task.SynchronousTasks;
 import org.trajectorystudio.persistence.library.Library;
 
@@ -69,20 +69,8 @@ class ImportControllerMessagesKeyTest {
     }
 
     private static ImportController controller(Library library, List<String> problems, ScriptedDialogs dialogs) {
-        ImportController controller = new ImportController(library, new SynchronousTasks(), new Notifier() {
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void problem(String message) {
-                problems.add(message);
-            }
-
-            @Override
-            public void unexpected(String context, Throwable failure) {
-                problems.add(context + ": " + failure);
-            }
-        }, () -> {}, result -> {});
+        ImportController controller = new ImportController(library, new SynchronousTasks(), new RecordingNotifier(problems),
+                () -> {}, result -> {});
         controller.askWith(() -> dialogs, () -> null);
         return controller;
     }
