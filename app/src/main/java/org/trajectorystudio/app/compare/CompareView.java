@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -169,7 +170,19 @@ public final class CompareView extends BorderPane {
                 ? differing.stream().filter(i -> i > at).findFirst().orElse(differing.getFirst())
                 : differing.reversed().stream().filter(i -> i < at).findFirst().orElse(differing.getLast());
         rows.getSelectionModel().clearAndSelect(target);
-        rows.scrollTo(target);
+        reveal(target);
+    }
+
+    /**
+     * Scrolls only as far as makes the row fully visible. ListView.scrollTo puts the row at the top, which its
+     * flow cannot do for the last rows when they differ in height: a second call flipped back to the first row.
+     */
+    private void reveal(int index) {
+        if (rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            rows.scrollTo(index);
+        }
     }
 
     /** Stores the curator's preference for the pair shown, with the reason typed. */

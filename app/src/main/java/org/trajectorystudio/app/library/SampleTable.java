@@ -26,6 +26,11 @@ public final class SampleTable extends TableView<SampleSummary> {
 
     private final ReadOnlyObjectWrapper<String> currentId = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: an unmodifiable view listens to its list weakly, so a view made per call was
+     * collected with its listeners and the window stopped hearing of multi-row selections (C compared nothing).
+     */
+    private final ObservableList<String> selectedIdsView = FXCollections.unmodifiableObservableList(selectedIds);
     /** Set while the rows change under the selection (a row re-read or dropped), so nobody sees the flicker. */
     private boolean rowsChanging;
     private boolean advanced;
@@ -94,7 +99,7 @@ public final class SampleTable extends TableView<SampleSummary> {
 
     /** Ids of the selected rows in table order, stable while rows are re-read. */
     public ObservableList<String> selectedIds() {
-        return FXCollections.unmodifiableObservableList(selectedIds);
+        return selectedIdsView;
     }
 
     private static boolean isReload(ListChangeListener.Change<? extends SampleSummary> change) {

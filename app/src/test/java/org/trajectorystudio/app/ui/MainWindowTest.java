@@ -70,6 +70,26 @@ class MainWindowTest {
         return root == null ? List.of() : root.getValue().flatten().toList();
     }
 
+    /**
+     * The window hears the table's multi-row selection even after a garbage collection: it listened through a
+     * read-only view made per call, which the collector took with its listener (C then compared nothing).
+     */
+    @Test
+    void aTwoRowSelectionReachesTheWindowAfterAGarbageCollection(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77 && table(robot).getItems().size() > 2);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectIndices(0, 2);
+        });
+        List<String> expected = List.of(table(robot).getItems().get(0).id(), table(robot).getItems().get(2).id());
+        assertThat(List.copyOf(table(robot).selectedIds())).isEqualTo(expected);
+        assertThat(List.copyOf(window.selection().selectedIds())).isEqualTo(expected);
+    }
+
     @Test
     void aFirstStartShowsTheBundledSamplesAndOpeningAFileAddsItsRows(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
