@@ -41,6 +41,36 @@ class LibraryFlagsTest {
         return TestFiles.write(dir.resolve("in.jsonl"), List.of(clean.withId("clean"), wrong.withId("wrong"), cut));
     }
 
+    /**
+     * The flagged filter probes each sample's flags by sample: with the primary key (flag, sample) H2 scanned every
+     * row of the flags named for each sample, and {@code stats} took 40 s on a 16k-sample library.
+     */
+    @Test
+    void theFlaggedFilterLooksUpEachSamplesFlagsThroughTheSampleIndex() throws Exception {
+        Path library = dir.resolve("lib");
+        try (Library lib = Library.open(library)) {
+            lib.importFile(input());
+            lib.flags().awaitCaughtUp();
+        }
+        try (Database database = Database.open(library)) {
+            String plan = database.read(connection -> {
+                List<Object> params = new java.util.ArrayList<>();
+                String clause = FlagFilter.anyRaised(FlagSettings.defaults()).sql(params);
+                try (java.sql.PreparedStatement explain = connection.prepareStatement(
+                        "EXPLAIN SELECT COUNT(*) FROM sample s WHERE TRUE" + clause)) {
+                    for (int i = 0; i < params.size(); i++) {
+                        explain.setObject(i + 1, params.get(i));
+                    }
+                    try (java.sql.ResultSet rs = explain.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                }
+            });
+            assertThat(plan).containsIgnoringCase("sample_flag_sample");
+        }
+    }
+
     @Test
     void flagsAreStoredFilteredCountedAndFollowRevisions() throws Exception {
         Path library = dir.resolve("lib");
