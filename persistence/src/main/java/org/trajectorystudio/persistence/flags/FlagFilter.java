@@ -31,7 +31,13 @@ public record FlagFilter(Set<FlagKind> kinds, double answerF1Threshold) {
         }
         // USE INDEX: H2 otherwise takes the primary key (flag, sample_seq) for the IN list and scans every row of those
         // flags for each sample (quadratic: stats took 40 s on 16k samples); the sample index probes one sample's rows.
-        StringBuilder clause = new StringBuilder(" AND EXISTS (SELECT 1 FROM sample_flag f USE INDEX (sample_flag_sample) WHERE f.sample_seq = s.seq AND f.flag IN (");
+        return " AND EXISTS (SELECT 1 FROM sample_flag f USE INDEX (sample_flag_sample) WHERE f.sample_seq = s.seq AND "
+                + rowCondition(params) + ")";
+    }
+
+    /** The condition on one {@code sample_flag f} row that this filter counts as raised (kinds not empty). */
+    String rowCondition(List<Object> params) {
+        StringBuilder clause = new StringBuilder("f.flag IN (");
         boolean first = true;
         for (FlagKind kind : kinds.stream().sorted().toList()) {
             clause.append(first ? "?" : ", ?");
@@ -44,6 +50,10 @@ public record FlagFilter(Set<FlagKind> kinds, double answerF1Threshold) {
             params.add(FlagKind.ANSWER_MISMATCH.wireName());
             params.add(answerF1Threshold);
         }
-        return clause.append(")").toString();
+        return clause.toString();
+    }
+
+    boolean matchesNothing() {
+        return kinds.isEmpty();
     }
 }

@@ -85,13 +85,20 @@ public final class FlagService {
         });
     }
 
-    /** Samples the settings flag at least once. */
+    /**
+     * Samples the settings flag at least once: distinct samples among the raised flag rows (samples are never deleted,
+     * so each row's sample exists), one pass over the flags rather than a probe per sample.
+     */
     public long flaggedSamples() {
-        FlagSettings current = settings();
+        FlagFilter raised = FlagFilter.anyRaised(settings());
+        if (raised.matchesNothing()) {
+            return 0;
+        }
         return database.read(connection -> {
             List<Object> params = new ArrayList<>();
-            String clause = FlagFilter.anyRaised(current).sql(params);
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM sample s WHERE TRUE" + clause)) {
+            String condition = raised.rowCondition(params);
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(DISTINCT f.sample_seq) FROM sample_flag f WHERE " + condition)) {
                 for (int i = 0; i < params.size(); i++) {
                     count.setObject(i + 1, params.get(i));
                 }

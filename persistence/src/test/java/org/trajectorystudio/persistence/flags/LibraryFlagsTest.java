@@ -87,6 +87,8 @@ class LibraryFlagsTest {
 
             FlagSettings settings = lib.flags().settings();
             assertThat(ids(lib, FlagFilter.anyRaised(settings))).containsExactlyInAnyOrder("wrong", "cut");
+            // The count (one pass over the flag rows) agrees with the queue (a probe per sample).
+            assertThat(lib.flags().flaggedSamples()).isEqualTo(2);
             assertThat(ids(lib, FlagFilter.of(FlagKind.NO_ANSWER, settings))).containsExactly("cut");
             assertThat(lib.samples().count(SampleQuery.builder().flagged(FlagFilter.anyRaised(settings)).build())).isEqualTo(2);
             assertThat(lib.flags().counts()).containsExactlyInAnyOrderEntriesOf(
