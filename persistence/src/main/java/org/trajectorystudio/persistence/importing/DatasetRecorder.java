@@ -66,16 +66,21 @@ final class DatasetRecorder {
     }
 
     /** Adds one batch's counts; called inside the batch's own transaction so counts and rows commit together. */
-    static void count(Connection connection, long datasetId, long imported, long duplicates, long rejected, long warnings)
-            throws SQLException {
+    /**
+     * Adds a chunk's counts to the dataset, and where its bodies end in the body file (0: none written), in the
+     * chunk's transaction.
+     */
+    static void count(Connection connection, long datasetId, long imported, long duplicates, long rejected, long warnings,
+                      long bodiesEnd) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE dataset SET imported = imported + ?, duplicates = duplicates + ?, rejected = rejected + ?,"
-                        + " warnings = warnings + ? WHERE id = ?")) {
+                        + " warnings = warnings + ?, bodies_end = GREATEST(bodies_end, ?) WHERE id = ?")) {
             update.setLong(1, imported);
             update.setLong(2, duplicates);
             update.setLong(3, rejected);
             update.setLong(4, warnings);
-            update.setLong(5, datasetId);
+            update.setLong(5, bodiesEnd);
+            update.setLong(6, datasetId);
             update.executeUpdate();
         }
     }

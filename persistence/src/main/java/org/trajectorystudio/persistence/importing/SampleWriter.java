@@ -98,7 +98,7 @@ final class SampleWriter implements AutoCloseable {
             addIssues(chunk.rejected(), "R");
             addIssues(chunk.warnings(), "W");
             DatasetRecorder.count(connection, datasetId, inserted, chunk.rows().size() - inserted,
-                    chunk.rejected().size(), chunk.warnings().size());
+                    chunk.rejected().size(), chunk.warnings().size(), inserted > 0 ? offset : 0);
             return inserted;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -1,11 +1,8 @@
 package org.trajectorystudio.persistence.query;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.store.Database;
@@ -18,36 +15,33 @@ public final class StatsService {
         this.database = database;
     }
 
+    /**
+     * One pass over the sample table, grouped by every fact counted (a few hundred groups at most), summed here: each
+     * separate GROUP BY read every row again, and the rows carry the question text.
+     */
     public LibraryStats stats() {
         return database.read(connection -> {
             Map<SampleKind, Long> byKind = new EnumMap<>(SampleKind.class);
-            grouped(connection, "kind", (key, n) -> byKind.put(SampleKind.fromWireName(key), n));
-            Map<String, Long> byVerdict = new LinkedHashMap<>();
-            grouped(connection, "verdict", (key, n) -> byVerdict.put(key.isEmpty() ? LibraryStats.UNREVIEWED : key, n));
-            Map<Long, Long> byDataset = new LinkedHashMap<>();
-            grouped(connection, "dataset_id", (key, n) -> byDataset.put(Long.parseLong(key), n));
-            long total = byKind.values().stream().mapToLong(Long::longValue).sum();
-            long rated;
+            Map<String, Long> byVerdict = new java.util.HashMap<>();
+            Map<Long, Long> byDataset = new java.util.HashMap<>();
+            long total = 0;
+            long rated = 0;
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM sample WHERE rating > 0")) {
-                rs.next();
-                rated = rs.getLong(1);
+                 ResultSet rs = statement.executeQuery("SELECT kind, verdict, dataset_id, rating > 0, COUNT(*) FROM sample"
+                         + " GROUP BY kind, verdict, dataset_id, rating > 0")) {
+                while (rs.next()) {
+                    long n = rs.getLong(5);
+                    byKind.merge(SampleKind.fromWireName(rs.getString(1)), n, Long::sum);
+                    String verdict = rs.getString(2);
+                    byVerdict.merge(verdict == null || verdict.isEmpty() ? LibraryStats.UNREVIEWED : verdict, n, Long::sum);
+                    byDataset.merge(rs.getLong(3), n, Long::sum);
+                    total += n;
+                    if (rs.getBoolean(4)) {
+                        rated += n;
+                    }
+                }
             }
             return new LibraryStats(total, byKind, byVerdict, byDataset, rated, total - rated);
         });
-    }
-
-    private interface Sink {
-        void accept(String key, long count);
-    }
-
-    private static void grouped(Connection connection, String column, Sink sink) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT " + column + ", COUNT(*) FROM sample GROUP BY " + column + " ORDER BY " + column)) {
-            while (rs.next()) {
-                sink.accept(rs.getString(1), rs.getLong(2));
-            }
-        }
     }
 }

@@ -73,12 +73,12 @@ public final class BodyFile implements AutoCloseable {
     }
 
     /**
-     * Where the bodies of committed rows end. Within one process bodies are appended in import order, but two
-     * processes importing at once commit in either order, so the end is the furthest body of all.
+     * Where the bodies of committed rows end: the furthest end any dataset recorded with its rows (two processes
+     * importing at once commit in either order, so it is the maximum, not the latest).
      */
     static long committedEnd(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT MAX(body_offset + body_length) FROM sample")) {
+             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(bodies_end), 0) FROM dataset")) {
             return rs.next() ? rs.getLong(1) : 0L;
         }
     }
