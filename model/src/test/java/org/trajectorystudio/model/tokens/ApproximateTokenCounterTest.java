@@ -23,7 +23,8 @@ class ApproximateTokenCounterTest {
     @Test
     void matchesThePerCharacterRuleOnMixedText() {
         SplittableRandom random = new SplittableRandom(3);
-        String alphabet = "abcXYZ é0123456789 ,.{}\"\n\t日本ß";
+        // Non-ASCII digits and a lone low surrogate too: every class outside the ASCII table.
+        String alphabet = "abcXYZ é0123456789 ,.{}\"\n\t日本ß٣\u00a0\udc00";
         for (int round = 0; round < 300; round++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(round < 100 ? 50 : 12_000);
@@ -36,6 +37,18 @@ class ApproximateTokenCounterTest {
             }
             assertThat(COUNTER.count(text.toString())).as("round %d", round).isEqualTo(reference(text.toString()));
         }
+    }
+
+    /** Real trajectories (JSON with long tool responses, some CJK): the same figure as the per-character rule. */
+    @Test
+    void matchesThePerCharacterRuleOnRealRecords() throws Exception {
+        java.nio.file.Path file = org.trajectorystudio.model.testing.SharedData.file("webdancer_sample_traj.jsonl");
+        long compared = 0;
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            assertThat(COUNTER.count(line)).isEqualTo(reference(line));
+            compared += line.length();
+        }
+        assertThat(compared).isGreaterThan(1_000_000);
     }
 
     /** The counter's rule written per character, as it was before the fast path. */
