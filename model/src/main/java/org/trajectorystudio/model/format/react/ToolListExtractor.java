@@ -48,6 +48,15 @@ final class ToolListExtractor {
         return new ToolList(tools, lossless);
     }
 
+    /** A {@code <tools>} block as read: its text, the tools and the warnings reading it gave. */
+    private record ReadBlock(String text, List<ToolSpec> tools, List<String> warnings) {}
+
+    /**
+     * The block this thread read last: the records of a file nearly always carry the same prompt, and reading its
+     * tools (a lenient JSON parse of each) was a few per cent of an import. Reused only for the very same text.
+     */
+    private static final ThreadLocal<ReadBlock> LAST_BLOCK = new ThreadLocal<>();
+
     /** Reads the {@code <tools>} block of a prompt, or returns null when the text has none. */
     static List<ToolSpec> fromPrompt(String prompt, Consumer<String> warn) {
         int open = prompt.indexOf(TOOLS);
@@ -57,17 +66,26 @@ final class ToolListExtractor {
         int from = open + TOOLS.length();
         int close = prompt.indexOf(TOOLS_END, from);
         int end = close < 0 ? prompt.length() : close;
+        ReadBlock last = LAST_BLOCK.get();
+        if (last != null && last.text().length() == end - from && prompt.regionMatches(from, last.text(), 0, end - from)) {
+            last.warnings().forEach(warn);
+            return last.tools();
+        }
         List<ToolSpec> tools = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(0);
         for (int[] range : JsonObjectScanner.objects(prompt, from, end)) {
             LenientJson.Parsed parsed = LenientJson.parse(prompt.substring(range[0], range[1]));
             ToolSpec tool = parsed == null ? null : toolOf(parsed.value());
             if (tool == null) {
-                warn.accept("tool " + (tools.size() + 1) + " of the <tools> block cannot be read; skipped");
+                warnings.add("tool " + (tools.size() + 1) + " of the <tools> block cannot be read; skipped");
             } else {
                 tools.add(tool);
             }
         }
-        return tools;
+        ReadBlock read = new ReadBlock(prompt.substring(from, end), List.copyOf(tools), List.copyOf(warnings));
+        LAST_BLOCK.set(read);
+        read.warnings().forEach(warn);
+        return read.tools();
     }
 
     private static ToolSpec toolOf(JsonNode entry) {

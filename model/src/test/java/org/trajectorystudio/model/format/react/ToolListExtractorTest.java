@@ -58,6 +58,21 @@ class ToolListExtractorTest {
         assertThat(warnings).isEmpty();
     }
 
+    /** The block read last is reused for the same text only, and its warnings are said again for every record. */
+    @Test
+    void aRepeatedPromptGivesTheSameToolsAndWarningsAndAnotherPromptItsOwn() {
+        String withBadTool = "<tools>\n{\"name\": \"a\"}\n{\"nam\": 1}\n</tools>";
+        String sameLength = "<tools>\n{\"name\": \"b\"}\n{\"nam\": 1}\n</tools>";
+        for (int record = 1; record <= 2; record++) {
+            assertThat(ToolListExtractor.fromPrompt("system " + withBadTool, warnings::add)).extracting(ToolSpec::name)
+                    .containsExactly("a");
+            assertThat(warnings).hasSize(record);
+        }
+        assertThat(ToolListExtractor.fromPrompt(sameLength, warnings::add)).extracting(ToolSpec::name).containsExactly("b");
+        assertThat(ToolListExtractor.fromPrompt(withBadTool.replace("\"a\"", "\"c\""), warnings::add))
+                .extracting(ToolSpec::name).containsExactly("c");
+    }
+
     @Test
     void anUnreadableToolIsSkippedWithAWarning() {
         List<ToolSpec> tools = ToolListExtractor.fromPrompt("<tools>{\"name\": \"a\"}\n{\"name\": oops oops}</tools>", warnings::add);
