@@ -36,19 +36,31 @@ public final class LibraryConnections {
                 + ";WRITE_DELAY=0;CACHE_SIZE=32768;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
     }
 
-    /** A pool on the library, after giving an old library (empty password) its secret. */
+    /**
+     * A pool on the library, after giving an old library (empty password) its secret. The pool's own first connection
+     * opens the database and stays in the pool: a probe connection closed before the pool opened its own was the
+     * database's last session, so H2 closed the database (compacting it) and opened it again, which took most of a
+     * second on a 1M-sample library.
+     */
     static JdbcConnectionPool pool(Path dir) throws SQLException {
         String secret = secret(dir);
         String url = url(dir);
-        try (Connection probe = DriverManager.getConnection(url, USER, secret)) {
-            // The password is right (or the database is new and was just created with it).
-        } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw e;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, secret);
+        try {
+            try {
+                pool.getConnection().close();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    throw e;
+                }
+                adoptSecret(url, secret);
+                pool.getConnection().close();
             }
-            adoptSecret(url, secret);
+            return pool;
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
-        return JdbcConnectionPool.create(url, USER, secret);
     }
 
     /** One plain connection to a library that is not open in another process (maintenance and tests). */
