@@ -85,7 +85,10 @@ public final class StudioCommand implements Callable<Integer> {
         }
     }
 
-    /** The subcommand the arguments name (the first word that is neither an option nor --library's value), else all. */
+    /**
+     * The subcommand the arguments name (the first word that is neither an option nor --library's value); all for
+     * help and for a word that names none; none when there is no word (the window opens).
+     */
     static List<Class<?>> subcommandsFor(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -101,7 +104,8 @@ public final class StudioCommand implements Callable<Integer> {
                 return SUBCOMMANDS;
             }
         }
-        return SUBCOMMANDS;
+        // No subcommand: the window, which needs none (building them all was half a second of its start); help lists them.
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h") ? SUBCOMMANDS : List.of();
     }
 
     private static String oneLine(Exception exception) {

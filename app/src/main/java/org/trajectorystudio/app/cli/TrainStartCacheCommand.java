@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 /**
  * The work a JDK AOT cache is trained on ({@code ./studio} runs it once under {@code -XX:AOTCacheOutput} after a
  * build, and the installer profile at package time): an import of generated react-chatml records and the bundled
- * samples into a scratch library, then the queries a window and the CLI make. The classes it loads and the profiles
+ * samples into a scratch library, then the queries a window and the CLI make, then the window itself on JavaFX's headless
+ * platform ({@link org.trajectorystudio.app.ui.WindowTraining}). The classes it loads and the profiles
  * it gathers are in the cache, so later starts skip loading, linking and much of the JIT's warm-up.
  */
 @Command(name = "train-start-cache", hidden = true, description = "Run the AOT cache's training workload (used by the launcher).")
@@ -40,6 +41,12 @@ public final class TrainStartCacheCommand implements Callable<Integer> {
                 library.samples().count(SampleQuery.builder().text("search answer").build());
                 library.samples().page(SampleQuery.builder().text("search").build(), 200);
                 page.rows().stream().limit(20).forEach(row -> library.samples().load(row.id()));
+            }
+            try {
+                org.trajectorystudio.app.ui.WindowTraining.run(scratch.resolve("library"));
+            } catch (Exception | LinkageError e) {
+                // A JavaFX that cannot start here still leaves the commands' part of the cache.
+                System.err.println("train-start-cache: window part skipped: " + e);
             }
             return ExitCode.OK;
         } finally {

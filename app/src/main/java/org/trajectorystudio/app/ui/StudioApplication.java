@@ -11,21 +11,37 @@ import org.trajectorystudio.persistence.library.LibraryLocation;
 
 /** The composition root of the window: opens the library and wires the services into the main window. */
 public final class StudioApplication extends Application {
-    private static volatile Path libraryOption;
+    /** The library, opening on its own thread while the toolkit starts (both take a few hundred milliseconds). */
+    private static volatile java.util.concurrent.CompletableFuture<Library> opening;
     private Library library;
     private FxTasks tasks;
     private MainWindow window;
 
     /** Opens the window and blocks until it is closed. */
     public static void launch(Path library) {
-        libraryOption = library;
+        Path dir = LibraryLocation.resolve(library == null ? null : library.toString());
+        opening = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("library-open").start(() -> {
+            try {
+                opening.complete(Library.open(dir));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        });
         Application.launch(StudioApplication.class);
     }
 
     @Override
     public void init() {
-        // Opening H2 is I/O: init() runs before the FX thread shows anything.
-        library = Library.open(LibraryLocation.resolve(libraryOption == null ? null : libraryOption.toString()));
+        // Opening H2 is I/O: init() runs before the FX thread shows anything; the opening started with the launch.
+        try {
+            library = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     @Override

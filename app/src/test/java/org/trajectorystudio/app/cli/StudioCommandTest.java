@@ -14,6 +14,14 @@ class StudioCommandTest {
     }
 
     @Test
+    void theWindowBuildsNoSubcommand() {
+        assertThat(StudioCommand.subcommandsFor()).isEmpty();
+        assertThat(StudioCommand.subcommandsFor("--library", "/tmp/lib")).isEmpty();
+        assertThat(StudioCommand.subcommandsFor("--library", "/tmp/lib", "-h")).isEqualTo(StudioCommand.SUBCOMMANDS);
+        assertThat(InspectCommandTest.studio("--version").exit()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void helpAndUnknownWordsSeeEverySubcommand() {
         assertThat(StudioCommand.subcommandsFor("--help")).isEqualTo(StudioCommand.SUBCOMMANDS);
         assertThat(StudioCommand.subcommandsFor("no-such-command")).isEqualTo(StudioCommand.SUBCOMMANDS);
