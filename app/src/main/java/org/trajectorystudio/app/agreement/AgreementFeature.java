@@ -58,7 +58,7 @@ public final class AgreementFeature implements StudioFeature {
             stage = new Stage();
             stage.setTitle("Annotator agreement");
             stage.initOwner(context.scene().getWindow());
-            Scene scene = new Scene(org.trajectorystudio.app.ui.Closable.withCloseButton(new AgreementView(model), stage), 900, 560);
+            Scene scene = org.trajectorystudio.app.ui.ScreenFit.scene(org.trajectorystudio.app.ui.Closable.withCloseButton(new AgreementView(model), stage), 900, 560);
             scene.getStylesheets().setAll(context.scene().getStylesheets());
             stage.setScene(scene);
             org.trajectorystudio.app.ui.Closable.escapeCloses(stage);

@@ -174,15 +174,29 @@ public final class CompareView extends BorderPane {
     }
 
     /**
-     * Scrolls only as far as makes the row fully visible. ListView.scrollTo puts the row at the top, which its
-     * flow cannot do for the last rows when they differ in height: a second call flipped back to the first row.
+     * Scrolls until the row is in view. The rows differ much in height and the flow only estimates the heights of
+     * rows it has not laid out: ListView.scrollTo (row at the top) flipped back to the first row when called again on
+     * the last rows, and one VirtualFlow.scrollTo can stop short. So: scroll, and after each layout pass look again.
      */
     private void reveal(int index) {
-        if (rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(index);
-        } else {
+        if (!(rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             rows.scrollTo(index);
+            return;
         }
+        flow.scrollTo(index);
+        revealAfterLayout(flow, index, 4);
+    }
+
+    private void revealAfterLayout(VirtualFlow<?> flow, int index, int tries) {
+        javafx.application.Platform.runLater(() -> {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            boolean shown = first != null && last != null && first.getIndex() <= index && index <= last.getIndex();
+            if (!shown && tries > 0 && rows.getSelectionModel().getSelectedIndex() == index) {
+                flow.scrollTo(index);
+                revealAfterLayout(flow, index, tries - 1);
+            }
+        });
     }
 
     /** Stores the curator's preference for the pair shown, with the reason typed. */

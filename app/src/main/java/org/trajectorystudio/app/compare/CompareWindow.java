@@ -38,7 +38,7 @@ public final class CompareWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        Scene scene = new Scene(view, width, height);
+        Scene scene = org.trajectorystudio.app.ui.ScreenFit.scene(view, width, height);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

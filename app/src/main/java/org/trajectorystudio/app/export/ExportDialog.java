@@ -129,8 +129,7 @@ public final class ExportDialog {
         root.setPadding(new Insets(14));
         root.getStyleClass().add("export-dialog");
         BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(780, screen.getWidth() - 20), Math.min(880, screen.getHeight() - 40));
+        Scene scene = org.trajectorystudio.app.ui.ScreenFit.scene(root, 780, 880);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

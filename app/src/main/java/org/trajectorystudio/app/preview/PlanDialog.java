@@ -88,7 +88,7 @@ final class PlanDialog {
         root.setId("plan-dialog");
         root.setPadding(new Insets(10));
         root.getStyleClass().add("preview-panel");
-        Scene scene = new Scene(org.trajectorystudio.app.ui.Closable.withCloseButton(root, stage), 720, 640);
+        Scene scene = org.trajectorystudio.app.ui.ScreenFit.scene(org.trajectorystudio.app.ui.Closable.withCloseButton(root, stage), 720, 640);
         // The dialog is reachable from its scene's root (the Close button's wrapper), so that a test can hand it a
         // questions file without a file chooser.
         scene.getRoot().getProperties().put(PlanDialog.class, this);

@@ -104,7 +104,7 @@ public final class MainWindow {
         root.setTop(menuBar);
         root.setBottom(new StatusBar(notifier, tasks));
         StackPane layers = new StackPane(root, help);
-        scene = new Scene(layers, 1440, 900);
+        scene = ScreenFit.scene(layers, 1440, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
         installKeys();
         installDragAndDrop();

@@ -70,6 +70,14 @@ class MainWindowTest {
         return root == null ? List.of() : root.getValue().flatten().toList();
     }
 
+    /** The window fits the screen it opens on (the headless screen here is 1000×1000; the window asks 1440×900). */
+    @Test
+    void theWindowFitsTheScreen() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(window.scene().getWidth()).isLessThanOrEqualTo(screen.getWidth()).isPositive();
+        assertThat(window.scene().getHeight()).isLessThanOrEqualTo(screen.getHeight()).isPositive();
+    }
+
     /**
      * The window hears the table's multi-row selection even after a garbage collection: it listened through a
      * read-only view made per call, which the collector took with its listener (C then compared nothing).
