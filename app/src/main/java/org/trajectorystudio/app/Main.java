@@ -9,6 +9,6 @@ public final class Main {
 
     public static void main(String[] args) {
         DjlOffline.apply(); // the studio promises no network but the configured model endpoint
-        System.exit(StudioCommand.run(args));
+        System.exit(args.length == 0 ? StudioCommand.runWindow() : StudioCommand.run(args));
     }
 }

@@ -51,6 +51,22 @@ public final class StudioCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * No arguments: the window, without picocli (loading and linking its classes, which the AOT cache cannot hold, was
+     * a tenth of the window's start). A failure prints one line, as a command's does.
+     */
+    public static int runWindow() {
+        try {
+            StudioApplication.launch((Path) null);
+            return ExitCode.OK;
+        } catch (RuntimeException e) {
+            PrintWriter err = TerminalText.printer(new PrintWriter(System.err, true), true);
+            err.println("error: " + oneLine(e));
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+    }
+
     /** Runs the command line and returns the exit status; expected failures print one line, never a stack trace. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
