@@ -110,6 +110,7 @@ public final class CompareView extends BorderPane {
         reason.setId("prefer-reason");
         reason.setPromptText("Why? (stored with the preference)");
         HBox.setHgrow(reason, Priority.ALWAYS);
+        reason.setMinWidth(160);
         preferenceStatus.setId("prefer-status");
         preferenceStatus.getStyleClass().add("muted");
         preferenceStatus.setWrapText(true);
@@ -286,6 +287,8 @@ public final class CompareView extends BorderPane {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.setOnAction(event -> prefer(outcome));
+        // Whole labels at any width: on a 1024-wide screen the reason field and the status squeezed them to "← …".
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -185,6 +185,11 @@ class CompareViewTest {
         javafx.scene.control.Labeled status = (javafx.scene.control.Labeled) view.lookup("#prefer-status");
         assertThat(status.getText()).startsWith("Different questions").contains("export skips");
         assertThat(status.getStyleClass()).contains("warning-text");
+        // In a 900-wide window with that long warning beside them, the three buttons still show their whole labels.
+        for (String id : List.of("#prefer-left", "#prefer-tie", "#prefer-right")) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) view.lookup(id);
+            assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
     }
 
     @Test
