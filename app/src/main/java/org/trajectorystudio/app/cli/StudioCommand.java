@@ -61,9 +61,9 @@ public final class StudioCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (RuntimeException e) {
             PrintWriter err = TerminalText.printer(new PrintWriter(System.err, true), true);
-            err.println("error: " + oneLine(e));
+            int exit = failed(err, e);
             err.flush();
-            return ExitCode.BAD_INPUT;
+            return exit;
         }
     }
 
@@ -89,10 +89,7 @@ public final class StudioCommand implements Callable<Integer> {
             err.println("Try '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.BAD_INPUT;
         });
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            err.println("error: " + oneLine(exception));
-            return ExitCode.BAD_INPUT;
-        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> failed(err, exception));
         try {
             return commandLine.execute(args);
         } finally {
@@ -122,6 +119,12 @@ public final class StudioCommand implements Callable<Integer> {
         }
         // No subcommand: the window, which needs none (building them all was half a second of its start); help lists them.
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h") ? SUBCOMMANDS : List.of();
+    }
+
+    /** A command or the window failed: one line on stderr, exit status 2. */
+    private static int failed(PrintWriter err, Exception exception) {
+        err.println("error: " + oneLine(exception));
+        return ExitCode.BAD_INPUT;
     }
 
     private static String oneLine(Exception exception) {

@@ -20,14 +20,7 @@ public final class StudioApplication extends Application {
     /** Opens the window and blocks until it is closed. */
     public static void launch(Path library) {
         Path dir = LibraryLocation.resolve(library == null ? null : library.toString());
-        opening = new java.util.concurrent.CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("library-open").start(() -> {
-            try {
-                opening.complete(Library.open(dir));
-            } catch (Throwable e) {
-                opening.completeExceptionally(e);
-            }
-        });
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Library.open(dir));
         Application.launch(StudioApplication.class);
     }
 
@@ -50,11 +43,18 @@ public final class StudioApplication extends Application {
         org.trajectorystudio.persistence.store.Database.guardConnections(new FxThreadGuard(
                 place -> System.err.println("studio: a library call on the window's thread (it may freeze the window): " + place)));
         tasks = new FxTasks();
-        window = new MainWindow(library, tasks, new StatusNotifier(true), ImportReportDialog::show, StudioFeatures.all());
         stage.setTitle("Trajectory Studio — " + library.dir());
+        window = show(stage, library, tasks, new StatusNotifier(true), ImportReportDialog::show);
+    }
+
+    /** The main window with every feature, shown on {@code stage} and loading its first rows (FX thread). */
+    static MainWindow show(Stage stage, Library library, FxTasks tasks, StatusNotifier notifier,
+                           java.util.function.Consumer<org.trajectorystudio.persistence.importing.ImportResult> onReport) {
+        MainWindow window = new MainWindow(library, tasks, notifier, onReport, StudioFeatures.all());
         stage.setScene(window.scene());
         stage.show();
         window.start();
+        return window;
     }
 
     @Override

@@ -30,13 +30,8 @@ public final class WindowTraining {
             Platform.runLater(() -> {
                 try {
                     Theme.LIGHT.apply();
-                    MainWindow window = new MainWindow(library, tasks, new StatusNotifier(false), result -> {},
-                            StudioFeatures.all());
-                    Stage stage = new Stage();
-                    stage.setScene(window.scene());
-                    stage.show();
-                    window.start();
-                    shown.complete(window);
+                    // No dialogs: nobody is there to close an error window.
+                    shown.complete(StudioApplication.show(new Stage(), library, tasks, new StatusNotifier(false), result -> {}));
                 } catch (RuntimeException e) {
                     shown.completeExceptionally(e);
                 }

@@ -16,26 +16,24 @@ public final class ApproximateTokenCounter implements TokenCounter {
     /** Characters per token in a run of the class (a space never counts, each other mark is a token). */
     private static final int[] PER_TOKEN = {4, 3, 1, 1};
     private static final int[] COUNTS = {1, 1, 0, 1};
-    /** The classes of ASCII characters, so that the common case skips Character's Unicode tables (import hot path). */
-    private static final byte[] ASCII = new byte[128];
     /**
      * The rule as a 16-state automaton, a state being (class of the run, position in it modulo the characters per
-     * token): {@code NEXT[state << 2 | class]} is the next state, {@code EMIT[state]} 1 where a token starts. Two table
-     * reads a character and no branch on the class: the run loops it replaces mispredicted on every change of class
+     * token): {@code NEXT[state << 2 | class]} is the next state, {@code EMIT[state]} 1 where a token starts. Table
+     * reads and no branch on the class: the run loops it replaces mispredicted on every change of class
      * (JSON alternates letters, quotes, spaces and digits), and this counter runs over every imported sample.
      */
     private static final byte[] NEXT = new byte[16 * 4];
     private static final byte[] EMIT = new byte[16];
-    /** {@code NEXT} composed with the ASCII classes: {@code NEXT_ASCII[state << 7 | c]}, one table read an ASCII character. */
+    /**
+     * {@code NEXT} composed with the classes of ASCII characters: {@code NEXT_ASCII[state << 7 | c]}, one table read an
+     * ASCII character, which also skips Character's Unicode tables in the common case (import hot path).
+     */
     private static final byte[] NEXT_ASCII = new byte[16 * 128];
     private static final int START = SPACE << 2; // as after a space: nothing open
 
     private static final ThreadLocal<char[]> BLOCK = ThreadLocal.withInitial(() -> new char[4096]);
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII[c] = (byte) type(c);
-        }
         for (int run = 0; run < 4; run++) {
             for (int position = 0; position < 4; position++) {
                 for (int next = 0; next < 4; next++) {
@@ -47,7 +45,7 @@ public final class ApproximateTokenCounter implements TokenCounter {
         }
         for (int state = 0; state < 16; state++) {
             for (char c = 0; c < 128; c++) {
-                NEXT_ASCII[state << 7 | c] = NEXT[state << 2 | ASCII[c]];
+                NEXT_ASCII[state << 7 | c] = NEXT[state << 2 | type(c)];
             }
         }
     }

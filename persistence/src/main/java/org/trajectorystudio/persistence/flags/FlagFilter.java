@@ -26,7 +26,7 @@ public record FlagFilter(Set<FlagKind> kinds, double answerF1Threshold) {
 
     /** The EXISTS clause (starting with " AND") and its parameters, in order. */
     public String sql(List<Object> params) {
-        if (kinds.isEmpty()) {
+        if (matchesNothing()) {
             return " AND FALSE";
         }
         // USE INDEX: H2 otherwise takes the primary key (flag, sample_seq) for the IN list and scans every row of those
