@@ -29,6 +29,8 @@ public final class SourceTexts {
     private static final String OF = "of";
     /** Joins response turns into one text for the edit (a character no JSON text can hold raw). */
     private static final String TURN_BREAK = "\u0000";
+    private static final String RESPONSE_OPEN = "<tool_response>\n";
+    private static final String RESPONSE_CLOSE = "\n</tool_response>";
 
     private SourceTexts() {}
 
@@ -44,7 +46,7 @@ public final class SourceTexts {
 
     /** The response turns as the convention writes them; empty when the step has no observation. */
     public static List<String> observations(Step step) {
-        return step.observation() == null ? List.of() : List.of("<tool_response>\n" + step.observation() + "\n</tool_response>");
+        return step.observation() == null ? List.of() : List.of(RESPONSE_OPEN + step.observation() + RESPONSE_CLOSE);
     }
 
     /** The assistant turn as the source wrote it when the step is unchanged since import, else as the convention does. */
@@ -57,7 +59,7 @@ public final class SourceTexts {
     /** The response turns as the source wrote them when the step is unchanged since import, else as the convention does. */
     public static List<String> sourceObservations(Step step) {
         List<String> observations = observations(step);
-        JsonNode hint = hint(step, 1, fingerprint(observations));
+        JsonNode hint = hint(step, 1, observationsFingerprint(step.observation()));
         if (hint != null && hint.get(OBSERVATION) instanceof ArrayNode edits) {
             List<String> turns = new ArrayList<>(edits.size());
             String regenerated = String.join(TURN_BREAK, observations);
@@ -78,9 +80,8 @@ public final class SourceTexts {
      */
     public static ObjectNode hint(Step step, String rawAssistant, List<String> rawObservations) {
         String assistant = assistant(step);
-        List<String> observations = observations(step);
         boolean sameAssistant = rawAssistant == null || rawAssistant.equals(assistant);
-        boolean sameObservations = rawObservations.equals(observations);
+        boolean sameObservations = writtenByConvention(rawObservations, step.observation());
         if (sameAssistant && sameObservations) {
             return null;
         }
@@ -89,9 +90,54 @@ public final class SourceTexts {
             hint.set(ASSISTANT, TextEdit.between(assistant, rawAssistant));
         }
         if (!sameObservations) {
-            hint.set(OBSERVATION, TextEdit.between(String.join(TURN_BREAK, observations), String.join(TURN_BREAK, rawObservations)));
+            // The convention's turn as its three parts, the source's turns joined only when there are several.
+            List<String> convention = step.observation() == null ? List.of()
+                    : List.of(RESPONSE_OPEN, step.observation(), RESPONSE_CLOSE);
+            String raw = rawObservations.size() == 1 ? rawObservations.getFirst() : String.join(TURN_BREAK, rawObservations);
+            hint.set(OBSERVATION, TextEdit.between(convention, raw));
         }
-        return hint.put(OF, fingerprint(List.of(assistant)) + "." + fingerprint(observations));
+        return hint.put(OF, fingerprint(List.of(assistant)) + "." + observationsFingerprint(step.observation()));
+    }
+
+    /**
+     * True when the turns are what {@link #observations} gives for this observation. Compared in place rather than
+     * built: responses are an import's longest texts, and building them to compare was a tenth of its allocation.
+     */
+    private static boolean writtenByConvention(List<String> turns, String observation) {
+        if (observation == null) {
+            return turns.isEmpty();
+        }
+        if (turns.size() != 1) {
+            return false;
+        }
+        String turn = turns.getFirst();
+        return turn.length() == RESPONSE_OPEN.length() + observation.length() + RESPONSE_CLOSE.length()
+                && turn.startsWith(RESPONSE_OPEN) && turn.endsWith(RESPONSE_CLOSE)
+                && turn.regionMatches(RESPONSE_OPEN.length(), observation, 0, observation.length());
+    }
+
+    /** {@code fingerprint(observations(step))}, from the observation's own hash without building the turn. */
+    static String observationsFingerprint(String observation) {
+        if (observation == null) {
+            return fingerprint(List.of());
+        }
+        // String.hashCode of a concatenation: h(a + b) = h(a) * 31^|b| + h(b), in int arithmetic as String does it.
+        int hash = RESPONSE_OPEN.hashCode();
+        hash = hash * powerOf31(observation.length()) + observation.hashCode();
+        hash = hash * powerOf31(RESPONSE_CLOSE.length()) + RESPONSE_CLOSE.hashCode();
+        return Integer.toHexString(31 + hash);
+    }
+
+    private static int powerOf31(int exponent) {
+        int result = 1;
+        int base = 31;
+        for (int e = exponent; e > 0; e >>>= 1) {
+            if ((e & 1) != 0) {
+                result *= base;
+            }
+            base *= base;
+        }
+        return result;
     }
 
     /**
@@ -111,7 +157,7 @@ public final class SourceTexts {
      * 32 bits of {@link String#hashCode} (specified, so the same on every JVM) over the texts: enough to notice an
      * edit, and cheap on import.
      */
-    private static String fingerprint(List<String> texts) {
+    static String fingerprint(List<String> texts) {
         int hash = 1;
         for (String text : texts) {
             hash = 31 * hash + text.hashCode();

@@ -19,13 +19,22 @@ public final class Slices {
 
     /** Adds {@code text[from, to)} without its surrounding whitespace; a blank range adds nothing. */
     public void add(int from, int to) {
+        add(from, to, false);
+    }
+
+    /** Adds {@code text[from, to)} without its surrounding whitespace, as an empty slice when it is blank. */
+    public void addKeepingBlank(int from, int to) {
+        add(from, to, true);
+    }
+
+    private void add(int from, int to, boolean keepBlank) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        if (from == to) {
+        if (from == to && !keepBlank) {
             return;
         }
         if (2 * count + 2 > bounds.length) {
@@ -42,6 +51,15 @@ public final class Slices {
 
     public int size() {
         return count;
+    }
+
+    /** Each slice as its own string, in order. */
+    public java.util.List<String> each() {
+        java.util.List<String> each = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            each.add(text.substring(bounds[2 * i], bounds[2 * i + 1]));
+        }
+        return java.util.List.copyOf(each);
     }
 
     /** The slices joined by a blank line, or null when there are none. */

@@ -157,7 +157,14 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
      * blocks (one per line) or {@code <answer>\n…\n</answer>}; a plan or reasoning is written as plain text.
      */
     public static String write(String thought, Action action, Layout layout) {
-        StringBuilder text = new StringBuilder();
+        // Sized for the whole turn: growing a builder over a long thought copied it several times on each import step.
+        int actionLength = switch (action) {
+            case ToolCalls calls -> 256 * calls.calls().size();
+            case FinalAnswer answer -> answer.text().length();
+            case Plan plan -> plan.text().length();
+            case Reasoning reasoning -> reasoning.text().length();
+        };
+        StringBuilder text = new StringBuilder(64 + (thought == null ? 0 : thought.length()) + actionLength);
         if (thought != null && !(layout.strip() && thought.isBlank())) {
             text.append(THINK).append('\n').append(layout.strip() ? thought.strip() : thought).append('\n')
                     .append(THINK_END).append(layout.afterThought());
@@ -186,7 +193,9 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
         if (text == null || !text.contains(TOOL_RESPONSE)) {
             return null;
         }
-        List<String> bodies = new ArrayList<>(2);
+        // Body bounds only: most readers want the joined text, and copying every body besides was a tenth of an
+        // import's allocation.
+        Slices bodies = new Slices(text);
         Slices outside = new Slices(text);
         Slices inOrder = new Slices(text);
         int position = 0;
@@ -206,7 +215,7 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
             } else {
                 position = end + TOOL_RESPONSE_END.length();
             }
-            bodies.add(text.substring(bodyStart, end).strip());
+            bodies.addKeepingBlank(bodyStart, end);
             inOrder.add(bodyStart, end);
         }
         outside.add(position, text.length());
@@ -216,13 +225,15 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
     }
 
     /**
-     * @param bodies the {@code <tool_response>} bodies, in order (an empty response is an empty string)
+     * The {@code <tool_response>} blocks of a text.
+     *
      * @param outside the text outside the blocks, or null when blank
      * @param inOrder bodies and outside text as they come, stripped and joined by a blank line ("" when all are blank)
      */
-    public record Responses(List<String> bodies, String outside, String inOrder) {
-        public Responses {
-            bodies = List.copyOf(bodies);
+    public record Responses(Slices blocks, String outside, String inOrder) {
+        /** The bodies, stripped and in order (an empty response is an empty string). */
+        public List<String> bodies() {
+            return blocks.each();
         }
     }
 

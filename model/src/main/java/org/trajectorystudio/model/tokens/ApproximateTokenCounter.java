@@ -26,10 +26,14 @@ public final class ApproximateTokenCounter implements TokenCounter {
     private static final byte[] EMIT = new byte[16];
     /**
      * {@code NEXT} composed with the classes of ASCII characters: {@code NEXT_ASCII[state << 7 | c]}, one table read an
-     * ASCII character, which also skips Character's Unicode tables in the common case (import hot path).
+     * ASCII character, which also skips Character's Unicode tables in the common case (import hot path). A state here
+     * carries its {@code EMIT} in bit 4 (32 rows, the upper 16 a copy of the lower): the count needs no second read.
      */
-    private static final byte[] NEXT_ASCII = new byte[16 * 128];
+    private static final byte[] NEXT_ASCII = new byte[32 * 128];
     private static final int START = SPACE << 2; // as after a space: nothing open
+
+    /** ASCII characters of a class whose run is one character long (a space, a mark): the state after them is fixed. */
+    private static final boolean[] CLOSES_RUN = new boolean[128];
 
     private static final ThreadLocal<char[]> BLOCK = ThreadLocal.withInitial(() -> new char[4096]);
 
@@ -43,10 +47,14 @@ public final class ApproximateTokenCounter implements TokenCounter {
                 EMIT[run << 2 | position] = (byte) (position == 0 ? COUNTS[run] : 0);
             }
         }
-        for (int state = 0; state < 16; state++) {
+        for (int state = 0; state < 32; state++) {
             for (char c = 0; c < 128; c++) {
-                NEXT_ASCII[state << 7 | c] = NEXT[state << 2 | type(c)];
+                int next = NEXT[(state & 15) << 2 | type(c)];
+                NEXT_ASCII[state << 7 | c] = (byte) (EMIT[next] << 4 | next);
             }
+        }
+        for (char c = 0; c < 128; c++) {
+            CLOSES_RUN[c] = PER_TOKEN[type(c)] == 1;
         }
     }
 
@@ -70,26 +78,81 @@ public final class ApproximateTokenCounter implements TokenCounter {
         int n = text.length();
         int tokens = 0;
         int state = START;
-        boolean skipNext = false;
+        int i = 0;
         for (int from = 0; from < n; from += block.length) {
             int length = Math.min(block.length, n - from);
             text.getChars(from, from + length, block, 0);
-            int i = skipNext ? 1 : 0;
-            while (i < length) {
-                char c = block[i];
-                if (c < 128) {
-                    state = NEXT_ASCII[state << 7 | c];
-                    i++;
-                } else {
-                    state = NEXT[state << 2 | type(c)];
-                    // an emoji or rare character: one token for the surrogate pair (its low half may open the next block)
-                    i += Character.isHighSurrogate(c) ? 2 : 1;
+            int split = splitPoint(block, i, length);
+            long last;
+            if (split < 0) {
+                last = lane(block, i, length, state);
+            } else {
+                // Lane a: [i, split] from the carried state; lane b: the rest, from the state after block[split].
+                int a = i;
+                int b = split + 1;
+                int stateA = state;
+                int stateB = NEXT_ASCII[block[split]]; // the same from every state: a space or a mark closes the run
+                int tokensA = 0;
+                int tokensB = 0;
+                while (a <= split && b < length) {
+                    char ca = block[a];
+                    char cb = block[b];
+                    if ((ca | cb) >= 128) {
+                        break;
+                    }
+                    stateA = NEXT_ASCII[stateA << 7 | ca];
+                    tokensA += stateA >>> 4;
+                    stateB = NEXT_ASCII[stateB << 7 | cb];
+                    tokensB += stateB >>> 4;
+                    a++;
+                    b++;
                 }
-                tokens += EMIT[state];
+                tokens += tokensA + tokensB + (int) (lane(block, a, split + 1, stateA) >>> 32);
+                last = lane(block, b, length, stateB);
             }
-            skipNext = i > length;
+            tokens += (int) (last >>> 32);
+            state = (int) last & 0xFF;
+            i = ((int) last >>> 8) - length; // 1 when a surrogate pair's low half opens the next block
         }
         return tokens;
+    }
+
+    /**
+     * Where the block can be cut into two lanes run side by side: an ASCII space or mark in its second half (the
+     * state after it does not depend on the state before), not the broken low half of a pair; -1 when there is none.
+     * Two independent table walks overlap their load latencies, which a single walk waits out on every character.
+     */
+    private static int splitPoint(char[] block, int from, int length) {
+        if (length - from < 256) {
+            return -1;
+        }
+        for (int p = from + (length - from) / 2; p < length; p++) {
+            char c = block[p];
+            if (c < 128 && CLOSES_RUN[c] && !Character.isHighSurrogate(block[p - 1])) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The automaton over {@code block[from, to)}: tokens {@code << 32 | end index << 8 | state}. */
+    private static long lane(char[] block, int from, int to, int state) {
+        int tokens = 0;
+        int i = from;
+        while (i < to) {
+            char c = block[i];
+            if (c < 128) {
+                state = NEXT_ASCII[state << 7 | c];
+                i++;
+            } else {
+                int next = NEXT[(state & 15) << 2 | type(c)];
+                state = EMIT[next] << 4 | next;
+                // an emoji or rare character: one token for the surrogate pair (its low half may open the next block)
+                i += Character.isHighSurrogate(c) ? 2 : 1;
+            }
+            tokens += state >>> 4;
+        }
+        return (long) tokens << 32 | (long) i << 8 | state;
     }
 
     private static int type(char c) {

@@ -2,6 +2,8 @@ package org.trajectorystudio.model.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,6 +25,14 @@ class TextEditTest {
             String target = common.substring(0, cut) + "Y".repeat(random.nextInt(3)) + common.substring(cut);
             ArrayNode edit = TextEdit.between(base, target);
             assertThat(TextEdit.apply(base, edit)).isEqualTo(target);
+            // The base given in parts (cut anywhere, empty parts too) gives the very same edit.
+            List<String> parts = new ArrayList<>();
+            for (int from = 0; from < base.length() || parts.isEmpty(); ) {
+                int to = Math.min(base.length(), from + random.nextInt(random.nextBoolean() ? 5 : 400));
+                parts.add(base.substring(from, to));
+                from = to;
+            }
+            assertThat(TextEdit.between(parts, target)).as("parts %s, round %d", parts.size(), round).isEqualTo(edit);
             int max = Math.min(base.length(), target.length());
             int prefix = 0;
             while (prefix < max && base.charAt(prefix) == target.charAt(prefix)) {

@@ -23,8 +23,8 @@ class ApproximateTokenCounterTest {
     @Test
     void matchesThePerCharacterRuleOnMixedText() {
         SplittableRandom random = new SplittableRandom(3);
-        // Non-ASCII digits and a lone low surrogate too: every class outside the ASCII table.
-        String alphabet = "abcXYZ é0123456789 ,.{}\"\n\t日本ß٣\u00a0\udc00";
+        // Non-ASCII digits and lone low and high surrogates too: every class outside the ASCII table.
+        String alphabet = "abcXYZ é0123456789 ,.{}\"\n\t日本ß٣\u00a0\udc00\ud800";
         for (int round = 0; round < 300; round++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(round < 100 ? 50 : 12_000);

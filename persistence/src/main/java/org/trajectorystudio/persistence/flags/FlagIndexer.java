@@ -64,6 +64,8 @@ public final class FlagIndexer implements AutoCloseable {
                 while (!closed && importsRunning.get() == 0 && batch() > 0) {
                     // until caught up
                 }
+            } catch (Abandoned e) {
+                // Closing: the batch rolled back, the next open computes it again.
             } catch (LibraryException e) {
                 // Closing or broken: the next open resumes from the watermark.
             }
@@ -72,8 +74,12 @@ public final class FlagIndexer implements AutoCloseable {
 
     /** Computes every waiting sample's flags on the calling thread (a command that reports them needs them all). */
     public void awaitCaughtUp() {
-        while (!closed && batch() > 0) {
-            // until caught up
+        try {
+            while (!closed && batch() > 0) {
+                // until caught up
+            }
+        } catch (Abandoned e) {
+            // Closed meanwhile: nothing more is asked of the library.
         }
     }
 
@@ -112,6 +118,10 @@ public final class FlagIndexer implements AutoCloseable {
             int rows = 0;
             try (ResultSet rs = next.executeQuery()) {
                 while (rs.next()) {
+                    if (closed) {
+                        // A command that imported and closes must not wait for a batch nobody will look at now.
+                        throw new Abandoned();
+                    }
                     long seq = rs.getLong(1);
                     byte[] revised = rs.getBytes(5);
                     byte[] body = revised != null ? revised : database.bodies().read(rs.getLong(3), rs.getInt(4));
@@ -168,6 +178,13 @@ public final class FlagIndexer implements AutoCloseable {
             mark.setString(1, name);
             mark.setString(2, value);
             mark.executeUpdate();
+        }
+    }
+
+    /** A batch given up because the library closes; its transaction rolls back. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("flag batch abandoned: the library closes", null, false, false);
         }
     }
 

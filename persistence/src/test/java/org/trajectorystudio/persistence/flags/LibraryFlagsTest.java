@@ -1,6 +1,7 @@
 package org.trajectorystudio.persistence.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +145,44 @@ class LibraryFlagsTest {
             assertThat(lib.flags().of("cut")).extracting(QualityFlag::kind).containsExactly(FlagKind.NO_ANSWER);
         }
         assertThat(Files.exists(library)).isTrue();
+    }
+
+    /**
+     * Closing gives up a batch in progress rather than finishing it (a command that imported 50k samples waited a second
+     * at exit for the first 500): the batch rolls back whole, and the next open computes it.
+     */
+    @Test
+    void aBatchInProgressWhenTheLibraryClosesRollsBackAndIsComputedOnTheNextOpen() throws Exception {
+        Path library = dir.resolve("closing");
+        try (Library lib = Library.open(library)) {
+            lib.importFile(input());
+        }
+        try (Connection connection = org.trajectorystudio.persistence.store.LibraryConnections.open(library);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM sample_flag");
+            statement.execute("UPDATE setting SET setting_value = '0' WHERE name = 'flags.computed'");
+            statement.execute("SHUTDOWN");
+        }
+        try (Database database = Database.open(library)) {
+            FlagIndexer closing = new FlagIndexer(database);
+            closing.close();
+            assertThatThrownBy(closing::batch).hasMessageContaining("abandoned");
+            closing.awaitCaughtUp(); // returns at once once closed
+            assertThat(new FlagIndexer(database).backlog()).as("nothing of the batch committed").isEqualTo(3);
+            long flagRows = database.read(connection -> {
+                try (Statement count = connection.createStatement();
+                     java.sql.ResultSet rs = count.executeQuery("SELECT COUNT(*) FROM sample_flag")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(flagRows).isZero();
+        }
+        try (Library lib = Library.open(library)) {
+            lib.flags().awaitCaughtUp();
+            assertThat(lib.flags().backlog()).isZero();
+            assertThat(lib.flags().of("wrong")).extracting(QualityFlag::kind).containsExactly(FlagKind.ANSWER_MISMATCH);
+        }
     }
 
     private static List<String> ids(Library lib, FlagFilter filter) {
