@@ -66,10 +66,9 @@ public final class JsonlLines implements RecordSource {
         try {
             int scanFrom = start;
             while (true) {
-                for (int i = scanFrom; i < end; i++) {
-                    if (buffer[i] == '\n') {
-                        return i - start > maxLineBytes ? oversized(i, i + 1) : cut(i, i + 1);
-                    }
+                int i = indexOfNewline(buffer, scanFrom, end);
+                if (i >= 0) {
+                    return i - start > maxLineBytes ? oversized(i, i + 1) : cut(i, i + 1);
                 }
                 if (eof) {
                     return start < end ? cut(end, end) : null;
@@ -84,6 +83,34 @@ public final class JsonlLines implements RecordSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
+
+    /**
+     * The index of the first {@code '\n'} in {@code bytes[from, to)}, or -1: eight bytes a step (the zero-byte test on
+     * the word XOR newlines, whose lowest flagged byte is exact), which took line splitting, a byte loop the JIT does
+     * not vectorise, from about a third of the reader thread's time to little.
+     */
+    static int indexOfNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i) ^ NEWLINES;
+            long found = (word - ONES) & ~word & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A line over the bound that is already in the buffer: skipped, not copied. */

@@ -19,6 +19,33 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonlLinesTest {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** The word-at-a-time newline search finds what a byte loop finds, whatever the bytes around it and the range. */
+    @Test
+    void theNewlineSearchFindsTheFirstNewlineOfAnyRange() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        // Neighbours of '\n' (0x09, 0x0B, 0x8A) and zero and high bytes, where a word test could go wrong.
+        byte[] alphabet = {'\n', 0x09, 0x0B, (byte) 0x8A, 0, (byte) 0xFF, (byte) 0x80, 'a', '{', 0x01};
+        for (int round = 0; round < 2000; round++) {
+            byte[] bytes = new byte[random.nextInt(1, 80)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+                if (bytes[i] == '\n' && random.nextInt(3) != 0) {
+                    bytes[i] = 'x'; // most ranges hold few newlines, some none
+                }
+            }
+            int from = random.nextInt(bytes.length);
+            int to = random.nextInt(from, bytes.length + 1);
+            int expected = -1;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\n') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(JsonlLines.indexOfNewline(bytes, from, to)).as("round %d", round).isEqualTo(expected);
+        }
+    }
+
     @Test
     void splitsLfAndCrlfAndKeepsALastLineWithoutNewline() {
         List<RawLine> lines = read("a\r\nbb\ncc".getBytes(UTF_8));
