@@ -46,7 +46,7 @@ public final class SourceTexts {
 
     /** The response turns as the convention writes them; empty when the step has no observation. */
     public static List<String> observations(Step step) {
-        return step.observation() == null ? List.of() : List.of(RESPONSE_OPEN + step.observation() + RESPONSE_CLOSE);
+        return step.observation() == null ? List.of() : List.of(String.join("", responseParts(step.observation())));
     }
 
     /** The assistant turn as the source wrote it when the step is unchanged since import, else as the convention does. */
@@ -79,9 +79,14 @@ public final class SourceTexts {
      * exactly (nothing to store).
      */
     public static ObjectNode hint(Step step, String rawAssistant, List<String> rawObservations) {
-        String assistant = assistant(step);
-        boolean sameAssistant = rawAssistant == null || rawAssistant.equals(assistant);
-        boolean sameObservations = writtenByConvention(rawObservations, step.observation());
+        // The convention's turns as their parts, compared, hashed and edited in place: building them only to compare
+        // copied every thought and every response of an import once more.
+        List<String> assistant = TaggedText.parts(step.effectiveThought().orElse(null), step.effectiveAction(),
+                TaggedText.Layout.TONGYI);
+        List<String> response = responseParts(step.observation());
+        boolean sameAssistant = rawAssistant == null || sameText(assistant, rawAssistant);
+        boolean sameObservations = response.isEmpty() ? rawObservations.isEmpty()
+                : rawObservations.size() == 1 && sameText(response, rawObservations.getFirst());
         if (sameAssistant && sameObservations) {
             return null;
         }
@@ -90,41 +95,48 @@ public final class SourceTexts {
             hint.set(ASSISTANT, TextEdit.between(assistant, rawAssistant));
         }
         if (!sameObservations) {
-            // The convention's turn as its three parts, the source's turns joined only when there are several.
-            List<String> convention = step.observation() == null ? List.of()
-                    : List.of(RESPONSE_OPEN, step.observation(), RESPONSE_CLOSE);
             String raw = rawObservations.size() == 1 ? rawObservations.getFirst() : String.join(TURN_BREAK, rawObservations);
-            hint.set(OBSERVATION, TextEdit.between(convention, raw));
+            hint.set(OBSERVATION, TextEdit.between(response, raw));
         }
-        return hint.put(OF, fingerprint(List.of(assistant)) + "." + observationsFingerprint(step.observation()));
+        return hint.put(OF, fingerprintOfParts(assistant) + "." + observationsFingerprint(step.observation()));
     }
 
-    /**
-     * True when the turns are what {@link #observations} gives for this observation. Compared in place rather than
-     * built: responses are an import's longest texts, and building them to compare was a tenth of its allocation.
-     */
-    private static boolean writtenByConvention(List<String> turns, String observation) {
-        if (observation == null) {
-            return turns.isEmpty();
+    /** {@link #observations}' one turn as its parts; none without an observation. */
+    private static List<String> responseParts(String observation) {
+        return observation == null ? List.of() : List.of(RESPONSE_OPEN, observation, RESPONSE_CLOSE);
+    }
+
+    /** True when {@code text} is the concatenation of {@code parts}. */
+    private static boolean sameText(List<String> parts, String text) {
+        int length = 0;
+        for (String part : parts) {
+            length += part.length();
         }
-        if (turns.size() != 1) {
+        if (length != text.length()) {
             return false;
         }
-        String turn = turns.getFirst();
-        return turn.length() == RESPONSE_OPEN.length() + observation.length() + RESPONSE_CLOSE.length()
-                && turn.startsWith(RESPONSE_OPEN) && turn.endsWith(RESPONSE_CLOSE)
-                && turn.regionMatches(RESPONSE_OPEN.length(), observation, 0, observation.length());
+        int at = 0;
+        for (String part : parts) {
+            if (!text.regionMatches(at, part, 0, part.length())) {
+                return false;
+            }
+            at += part.length();
+        }
+        return true;
     }
 
-    /** {@code fingerprint(observations(step))}, from the observation's own hash without building the turn. */
+    /** {@code fingerprint(observations(step))}, without building the turn. */
     static String observationsFingerprint(String observation) {
-        if (observation == null) {
-            return fingerprint(List.of());
-        }
+        return observation == null ? fingerprint(List.of()) : fingerprintOfParts(responseParts(observation));
+    }
+
+    /** {@code fingerprint(List.of(String.join("", parts)))}, from the parts' own (cached) hashes. */
+    private static String fingerprintOfParts(List<String> parts) {
         // String.hashCode of a concatenation: h(a + b) = h(a) * 31^|b| + h(b), in int arithmetic as String does it.
-        int hash = RESPONSE_OPEN.hashCode();
-        hash = hash * powerOf31(observation.length()) + observation.hashCode();
-        hash = hash * powerOf31(RESPONSE_CLOSE.length()) + RESPONSE_CLOSE.hashCode();
+        int hash = 0;
+        for (String part : parts) {
+            hash = hash * powerOf31(part.length()) + part.hashCode();
+        }
         return Integer.toHexString(31 + hash);
     }
 

@@ -157,31 +157,43 @@ public record TaggedText(String thought, List<String> toolCalls, String answer, 
      * blocks (one per line) or {@code <answer>\n…\n</answer>}; a plan or reasoning is written as plain text.
      */
     public static String write(String thought, Action action, Layout layout) {
-        // Sized for the whole turn: growing a builder over a long thought copied it several times on each import step.
-        int actionLength = switch (action) {
-            case ToolCalls calls -> 256 * calls.calls().size();
-            case FinalAnswer answer -> answer.text().length();
-            case Plan plan -> plan.text().length();
-            case Reasoning reasoning -> reasoning.text().length();
-        };
-        StringBuilder text = new StringBuilder(64 + (thought == null ? 0 : thought.length()) + actionLength);
+        List<String> parts = parts(thought, action, layout);
+        int length = 0;
+        for (String part : parts) {
+            length += part.length();
+        }
+        StringBuilder text = new StringBuilder(length);
+        parts.forEach(text::append);
+        return text.toString();
+    }
+
+    /**
+     * {@link #write}'s text as the pieces it is made of, in order: a reader comparing a source's turn with it need not
+     * copy the thought (the long part) into one more string for every step it imports.
+     */
+    public static List<String> parts(String thought, Action action, Layout layout) {
+        List<String> parts = new ArrayList<>(8);
         if (thought != null && !(layout.strip() && thought.isBlank())) {
-            text.append(THINK).append('\n').append(layout.strip() ? thought.strip() : thought).append('\n')
-                    .append(THINK_END).append(layout.afterThought());
+            parts.add(THINK + "\n");
+            parts.add(layout.strip() ? thought.strip() : thought);
+            parts.add("\n" + THINK_END + layout.afterThought());
         }
         switch (action) {
             case ToolCalls calls -> {
                 for (int i = 0; i < calls.calls().size(); i++) {
-                    text.append(i == 0 ? "" : "\n").append(TOOL_CALL).append('\n')
-                            .append(layout.callJson().apply(calls.calls().get(i))).append('\n').append(TOOL_CALL_END);
+                    parts.add((i == 0 ? "" : "\n") + TOOL_CALL + "\n" + layout.callJson().apply(calls.calls().get(i))
+                            + "\n" + TOOL_CALL_END);
                 }
             }
-            case FinalAnswer answer -> text.append(ANSWER).append('\n')
-                    .append(layout.strip() ? answer.text().strip() : answer.text()).append('\n').append(ANSWER_END);
-            case Plan plan -> text.append(layout.strip() ? plan.text().strip() : plan.text());
-            case Reasoning reasoning -> text.append(layout.strip() ? reasoning.text().strip() : reasoning.text());
+            case FinalAnswer answer -> {
+                parts.add(ANSWER + "\n");
+                parts.add(layout.strip() ? answer.text().strip() : answer.text());
+                parts.add("\n" + ANSWER_END);
+            }
+            case Plan plan -> parts.add(layout.strip() ? plan.text().strip() : plan.text());
+            case Reasoning reasoning -> parts.add(layout.strip() ? reasoning.text().strip() : reasoning.text());
         }
-        return text.toString();
+        return parts;
     }
 
     /**

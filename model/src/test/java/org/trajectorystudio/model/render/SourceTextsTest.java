@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.trajectorystudio.model.json.Json;
+import org.trajectorystudio.model.sample.Action;
 import org.trajectorystudio.model.sample.FinalAnswer;
+import org.trajectorystudio.model.sample.Plan;
+import org.trajectorystudio.model.sample.Reasoning;
+import org.trajectorystudio.model.sample.ToolCall;
+import org.trajectorystudio.model.sample.ToolCalls;
+import org.trajectorystudio.model.text.TaggedText;
 import org.trajectorystudio.model.sample.SourceHints;
 import org.trajectorystudio.model.sample.Step;
 import tools.jackson.databind.node.ObjectNode;
@@ -59,6 +66,40 @@ class SourceTextsTest {
             assertThat(hint).as("hint for %s", raw).isNotNull();
             assertThat(SourceTexts.sourceObservations(withHint(step, hint))).isEqualTo(raw);
             assertThat(SourceTexts.sourceAssistant(withHint(step, hint))).isEqualTo(assistant);
+        }
+    }
+
+    @Test
+    void anAssistantTurnTheSourceWroteOtherwiseComesBackAsWritten() {
+        Step answer = step("page one");
+        Step call = new Step("  look it up ", new ToolCalls(List.of(ToolCall.parsed(null, "search", Json.object().put("query", "Lima")))),
+                "page one", List.of(), null, Map.of());
+        for (Step step : List.of(answer, call)) {
+            String assistant = SourceTexts.assistant(step);
+            for (String raw : List.of(assistant + "\n", " " + assistant, assistant.replace("\n", "\n\n"), "other")) {
+                ObjectNode hint = SourceTexts.hint(step, raw, SourceTexts.observations(step));
+                assertThat(hint).as("hint for %s", raw).isNotNull();
+                assertThat(SourceTexts.sourceAssistant(withHint(step, hint))).isEqualTo(raw);
+                assertThat(SourceTexts.sourceObservations(withHint(step, hint))).isEqualTo(SourceTexts.observations(step));
+            }
+            // Once the step is edited its fingerprint no longer matches: the convention writes it.
+            Step edited = new Step("rethought", step.action(), step.observation(), List.of(), null,
+                    Map.of(SourceHints.SOURCE_TEXT, SourceTexts.hint(step, assistant + "\n", SourceTexts.observations(step))));
+            assertThat(SourceTexts.sourceAssistant(edited)).isEqualTo(SourceTexts.assistant(edited));
+        }
+    }
+
+    @Test
+    void theTurnsPartsAreTheTurn() {
+        List<Action> actions = List.of(new FinalAnswer(" done "), new Plan(" plan "), new Reasoning(" why "),
+                new ToolCalls(List.of(ToolCall.parsed(null, "a", Json.object()), ToolCall.parsed(null, "b", Json.object().put("x", 1)))));
+        for (Action action : actions) {
+            for (String thought : java.util.Arrays.asList(null, "", "  ", " think ")) {
+                for (TaggedText.Layout layout : List.of(TaggedText.Layout.TONGYI, TaggedText.Layout.PROMPT)) {
+                    assertThat(String.join("", TaggedText.parts(thought, action, layout)))
+                            .isEqualTo(TaggedText.write(thought, action, layout));
+                }
+            }
         }
     }
 }
