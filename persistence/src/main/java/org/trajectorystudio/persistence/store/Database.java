@@ -56,17 +56,18 @@ public final class Database implements AutoCloseable {
         }
         pool.setMaxConnections(16);
         try {
-            if (upToDate(pool) || createdFromSnapshot(pool) && upToDate(pool)) {
-                return withBodies(dir, pool);
+            // The body file is opened after this block, whichever way the schema came: its own errors name the file.
+            if (!upToDate(pool) && !(createdFromSnapshot(pool) && upToDate(pool))) {
+                Flyway.configure(Database.class.getClassLoader())
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        // A library can lack a migration numbered below one it has (made by a build whose migrations
+                        // came in another order): apply it rather than refuse the library. Every migration is safe to
+                        // add late.
+                        .outOfOrder(true)
+                        .load()
+                        .migrate();
             }
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    // A library can lack a migration numbered below one it has (made by a build whose migrations came
-                    // in another order): apply it rather than refuse the library. Every migration is safe to add late.
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             throw DiskFull.or(dir, e, () -> new LibraryException("cannot open the library in " + dir + ": " + rootMessage(e), e));
