@@ -65,10 +65,9 @@ final class DatasetRecorder {
         });
     }
 
-    /** Adds one batch's counts; called inside the batch's own transaction so counts and rows commit together. */
     /**
-     * Adds a chunk's counts to the dataset, and where its bodies end in the body file (0: none written), in the
-     * chunk's transaction.
+     * Adds a chunk's counts to the dataset, and where its bodies end in the body file (0: none written); called inside
+     * the chunk's own transaction so counts, bodies' end and rows commit together.
      */
     static void count(Connection connection, long datasetId, long imported, long duplicates, long rejected, long warnings,
                       long bodiesEnd) throws SQLException {

@@ -57,16 +57,9 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(16);
         try {
             // The body file is opened after this block, whichever way the schema came: its own errors name the file.
-            if (!upToDate(pool) && !(createdFromSnapshot(pool) && upToDate(pool))) {
-                Flyway.configure(Database.class.getClassLoader())
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        // A library can lack a migration numbered below one it has (made by a build whose migrations
-                        // came in another order): apply it rather than refuse the library. Every migration is safe to
-                        // add late.
-                        .outOfOrder(true)
-                        .load()
-                        .migrate();
+            boolean current = upToDate(pool) || createdFromSnapshot(pool) && upToDate(pool);
+            if (!current) {
+                migrate(pool);
             }
         } catch (RuntimeException e) {
             pool.dispose();
@@ -75,20 +68,26 @@ public final class Database implements AutoCloseable {
         return withBodies(dir, pool);
     }
 
+    /** Applies the bundled migrations Flyway finds missing (and makes a new library's schema when it has none). */
+    static void migrate(JdbcConnectionPool pool) {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                // A library can lack a migration numbered below one it has (made by a build whose migrations came in
+                // another order): apply it rather than refuse the library. Every migration is safe to add late.
+                .outOfOrder(true)
+                .load()
+                .migrate();
+    }
+
     /** Gives a database with no table yet the snapshot of the migrated schema ({@link NewLibrarySchema}). */
     private static boolean createdFromSnapshot(JdbcConnectionPool pool) {
-        if (Boolean.getBoolean(FLYWAY_ONLY)) {
-            return false;
-        }
         try (Connection connection = pool.getConnection()) {
             return NewLibrarySchema.createIfEmpty(connection);
         } catch (SQLException e) {
             return false; // Flyway makes it then, and says what is wrong
         }
     }
-
-    /** Set (tests) to make a new library's schema with Flyway's migrations rather than from the snapshot. */
-    static final String FLYWAY_ONLY = "studio.schema.flywayOnly";
 
     /** True when the schema has every bundled migration: Flyway (the slowest part of opening) is not started then. */
     private static boolean upToDate(JdbcConnectionPool pool) {

@@ -59,7 +59,16 @@ final class Migrations {
         return applied.containsAll(bundled);
     }
 
+    /** The bundled migrations' versions, listed once: the class path stays as it is while the studio runs. */
     static Set<String> bundled() {
+        return Bundled.VERSIONS;
+    }
+
+    private static final class Bundled {
+        static final Set<String> VERSIONS = list();
+    }
+
+    private static Set<String> list() {
         Set<String> versions = new HashSet<>();
         try {
             for (URL url : Collections.list(Migrations.class.getClassLoader().getResources(LOCATION))) {
@@ -86,7 +95,7 @@ final class Migrations {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Set.of(); // cannot list them here: let Flyway look
         }
-        return versions;
+        return Set.copyOf(versions);
     }
 
     private static void add(String name, Set<String> versions) {

@@ -30,17 +30,8 @@ final class NewLibrarySchema {
                     return false;
                 }
             }
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                statement.execute("RUNSCRIPT FROM 'classpath:/" + RESOURCE + "'");
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+            // No transaction around it: H2 commits at each CREATE, so one could not take a half-run script back.
+            statement.execute("RUNSCRIPT FROM 'classpath:/" + RESOURCE + "'");
             return true;
         }
     }

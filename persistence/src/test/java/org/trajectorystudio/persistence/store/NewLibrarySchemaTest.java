@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +27,18 @@ class NewLibrarySchemaTest {
     Path dir;
 
     /** H2's script of the database: statements, without the user (each library has its own secret) and comments. */
-    private static List<String> script(Database database) {
-        return database.read(connection -> {
-            List<String> lines = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
-                while (rs.next()) {
-                    String line = rs.getString(1);
-                    if (!line.startsWith("CREATE USER") && !line.startsWith("--")) {
-                        lines.add(line);
-                    }
+    private static List<String> script(Connection connection) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!line.startsWith("CREATE USER") && !line.startsWith("--")) {
+                    lines.add(line);
                 }
             }
-            return lines;
-        });
+        }
+        return lines;
     }
 
     /** The script with what differs between two runs of the same migrations (when, and how long each took) masked. */
@@ -47,12 +48,16 @@ class NewLibrarySchemaTest {
                 .toList();
     }
 
-    private List<String> flywayScript() {
-        System.setProperty(Database.FLYWAY_ONLY, "true");
-        try (Database database = Database.open(dir.resolve("flyway"))) {
-            return script(database);
+    /** The script of a new library whose schema Flyway's migrations made. */
+    private List<String> flywayScript() throws Exception {
+        JdbcConnectionPool pool = LibraryConnections.pool(Files.createDirectories(dir.resolve("flyway")));
+        try {
+            Database.migrate(pool);
+            try (Connection connection = pool.getConnection()) {
+                return script(connection);
+            }
         } finally {
-            System.clearProperty(Database.FLYWAY_ONLY);
+            pool.dispose();
         }
     }
 
@@ -64,7 +69,7 @@ class NewLibrarySchemaTest {
         }
         assertThat(flyway).as("the migrations made a schema history").anyMatch(line -> line.contains("flyway_schema_history"));
         try (Database database = Database.open(dir.resolve("snapshot"))) {
-            List<String> snapshot = script(database);
+            List<String> snapshot = database.read(NewLibrarySchemaTest::script);
             assertThat(comparable(snapshot))
                     .as("the snapshot is out of date: rerun this test with -Dstudio.writeSchemaSnapshot=true")
                     .containsExactlyElementsOf(comparable(flyway));
