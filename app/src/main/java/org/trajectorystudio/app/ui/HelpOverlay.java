@@ -12,6 +12,8 @@ public final class HelpOverlay extends StackPane {
     public record Shortcut(String keys, String does) {}
 
     private final GridPane grid = new GridPane();
+    /** The shortcuts, made into rows when the overlay is first shown: until then they would only slow the first frame. */
+    private final List<Shortcut> shortcuts = new java.util.ArrayList<>();
     private int rows;
 
     public HelpOverlay(List<Shortcut> shortcuts) {
@@ -19,7 +21,7 @@ public final class HelpOverlay extends StackPane {
         getStyleClass().add("help-overlay");
         grid.setHgap(18);
         grid.setVgap(6);
-        shortcuts.forEach(this::add);
+        this.shortcuts.addAll(shortcuts);
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().addAll("title-3", "pane-title");
         Label hint = new Label("Press ? or Esc to close");
@@ -31,13 +33,29 @@ public final class HelpOverlay extends StackPane {
         setAlignment(Pos.CENTER);
         setVisible(false);
         setOnMouseClicked(event -> setVisible(false));
+        visibleProperty().addListener((visible, was, now) -> {
+            if (now) {
+                addRows();
+            }
+        });
     }
 
     /** Adds a shortcut at the end of the list (features list their own keys). */
     public void add(Shortcut shortcut) {
-        Label keys = new Label(shortcut.keys());
-        keys.getStyleClass().add("help-key");
-        grid.addRow(rows++, keys, new Label(shortcut.does()));
+        shortcuts.add(shortcut);
+        if (isVisible()) {
+            addRows();
+        }
+    }
+
+    /** The rows of the shortcuts not shown yet. */
+    private void addRows() {
+        for (; rows < shortcuts.size(); rows++) {
+            Shortcut shortcut = shortcuts.get(rows);
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("help-key");
+            grid.addRow(rows, keys, new Label(shortcut.does()));
+        }
     }
 
     public void toggle() {

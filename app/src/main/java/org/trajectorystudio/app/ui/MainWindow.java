@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -114,6 +117,27 @@ public final class MainWindow {
 
     private final PaneLayout panes;
 
+    /**
+     * A tab behind the first one gets its content when it is first selected: a hidden tab's nodes are still styled
+     * and laid out, and the Preview tab alone was a quarter of the nodes the first frame had to style.
+     */
+    private static void joinWhenFirstShown(Tab tab) {
+        Node content = tab.getContent();
+        if (content == null) {
+            return;
+        }
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
+                if (now) {
+                    selected.removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
+    }
+
     /** The window as its features see it. */
     private final class Context implements WindowContext {
         @Override
@@ -166,6 +190,9 @@ public final class MainWindow {
 
         @Override
         public void addInspectorTab(Tab tab) {
+            if (!inspector.getTabs().isEmpty()) {
+                joinWhenFirstShown(tab);
+            }
             inspector.getTabs().add(tab);
             panes.inspectorHasTabs();
         }

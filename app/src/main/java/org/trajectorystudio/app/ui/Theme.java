@@ -9,9 +9,10 @@ public enum Theme {
     LIGHT, DARK;
 
     public void apply() {
+        // AtlantaFX's binary stylesheet: the same rules as its .css, without parsing 165 KB of CSS at every start.
         Application.setUserAgentStylesheet(this == LIGHT
-                ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+                ? new PrimerLight().getUserAgentStylesheetBSS()
+                : new PrimerDark().getUserAgentStylesheetBSS());
     }
 
     public Theme other() {

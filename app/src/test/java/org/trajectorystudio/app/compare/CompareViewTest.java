@@ -199,8 +199,13 @@ class CompareViewTest {
         steps.set(steps.size() - 1, Step.of("Her birth certificate says Washington.", new FinalAnswer("Washington, D.C."), null));
         library.curation().revise("has-001", has001.withSteps(steps));
 
-        // The shown sample's other trajectories, in the inspector.
+        // The shown sample's other trajectories, in the inspector's tab (its list joins the window when first shown).
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(rowOf(robot, "has-001")));
+        robot.interact(() -> {
+            javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
+            inspector.getTabs().stream().filter(tab -> "Same question".equals(tab.getText())).findFirst()
+                    .ifPresent(tab -> inspector.getSelectionModel().select(tab));
+        });
         waitUntil(() -> robot.lookup("#same-question-list").queryListView().getItems().stream()
                 .anyMatch(row -> ((SampleSummary) row).id().equals("has-001-b")));
 

@@ -100,15 +100,22 @@ class PreviewPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits for the remembered settings, shows the sample and selects its step {@code step} (0-based) in the tree. */
-    private void selectStep(FxRobot robot, int step) throws Exception {
-        waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
-        // the inspector holds other features' tabs too: bring the preview tab to the front before clicking in it
+    /**
+     * Brings the preview tab to the front (the inspector holds other features' tabs too, and a tab's panel joins the
+     * window when first shown) and waits for the remembered settings.
+     */
+    private void showPreviewTab(FxRobot robot) throws Exception {
         robot.interact(() -> {
             javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
             inspector.getTabs().stream().filter(tab -> "preview-tab".equals(tab.getId())).findFirst()
                     .ifPresent(tab -> inspector.getSelectionModel().select(tab));
         });
+        waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
+    }
+
+    /** Waits for the remembered settings, shows the sample and selects its step {@code step} (0-based) in the tree. */
+    private void selectStep(FxRobot robot, int step) throws Exception {
+        showPreviewTab(robot);
         SampleTable table = robot.lookup("#sample-table").queryAs(SampleTable.class);
         waitUntil(() -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
@@ -268,7 +275,7 @@ class PreviewPanelTest {
             server.script(stream(chatDelta("<think>1. Find the tower.\n2. Find who built it.</think>\n"),
                     chatDelta("<tool_call>\n{\"name\": \"search\", \"arguments\": {\"query\": [\"Burana tower built by\"]}}\n</tool_call>"),
                     chatFinish("stop")));
-            waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
+            showPreviewTab(robot);
             robot.interact(() -> robot.lookup("#preview-engine-endpoint").queryAs(RadioButton.class).setSelected(true));
             type(robot, "#preview-url", server.baseUrl());
             type(robot, "#preview-model", "planner");

@@ -167,10 +167,36 @@ class MainWindowTest {
     @Test
     void questionMarkTogglesTheShortcutHelp(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
+        assertThat(robot.lookup(".help-key").queryAll()).as("rows made before the overlay is shown").isEmpty();
         robot.clickOn("#trajectory-tree");
         robot.write("?");
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
+        // the window's own keys and those the features described (rating, export) are all listed
+        List<String> keys = robot.lookup(".help-key").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertThat(keys).contains("J / K", "Ctrl+O", "1 – 5", "Ctrl+Shift+X").hasSizeGreaterThan(Shortcuts.ALL.size());
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
+        robot.write("?");
+        assertThat(robot.lookup(".help-key").queryAll()).as("shown again: no row twice").hasSameSizeAs(keys);
+    }
+
+    @Test
+    void aTabBehindTheFirstJoinsTheWindowWhenItIsFirstShown(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab preview = inspector.getTabs().stream()
+                .filter(tab -> "preview-tab".equals(tab.getId())).findFirst().orElseThrow();
+        assertThat(inspector.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(inspector.getTabs().getFirst().getContent()).isNotNull();
+        assertThat(preview.getContent()).isNull();
+        assertThat(robot.lookup("#preview-engine").tryQuery()).isEmpty();
+
+        robot.interact(() -> inspector.getSelectionModel().select(preview));
+        assertThat(robot.lookup("#preview-engine").tryQuery()).isPresent();
+        javafx.scene.Node content = preview.getContent();
+        robot.interact(() -> inspector.getSelectionModel().selectFirst());
+        robot.interact(() -> inspector.getSelectionModel().select(preview));
+        assertThat(preview.getContent()).as("the same panel, kept").isSameAs(content);
     }
 }
