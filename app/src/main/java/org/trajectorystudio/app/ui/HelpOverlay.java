@@ -1,5 +1,6 @@
 package org.trajectorystudio.app.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ public final class HelpOverlay extends StackPane {
 
     private final GridPane grid = new GridPane();
     /** The shortcuts, made into rows when the overlay is first shown: until then they would only slow the first frame. */
-    private final List<Shortcut> shortcuts = new java.util.ArrayList<>();
+    private final List<Shortcut> shortcuts = new ArrayList<>();
     private int rows;
 
     public HelpOverlay(List<Shortcut> shortcuts) {

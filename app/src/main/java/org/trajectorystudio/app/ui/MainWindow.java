@@ -132,7 +132,9 @@ public final class MainWindow {
             public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
                 if (now) {
                     selected.removeListener(this);
-                    tab.setContent(content);
+                    if (tab.getContent() == null) { // unless its feature gave it other content meanwhile
+                        tab.setContent(content);
+                    }
                 }
             }
         });
