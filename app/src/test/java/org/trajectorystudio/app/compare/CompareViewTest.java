@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.BundledFiles;
+import org.trajectorystudio.app.testing.InspectorTabs;
 import org.trajectorystudio.app.testing.ScriptedDialogs;
 import org.trajectorystudio.app.ui.MainWindow;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
@@ -201,11 +202,7 @@ class CompareViewTest {
 
         // The shown sample's other trajectories, in the inspector's tab (its list joins the window when first shown).
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(rowOf(robot, "has-001")));
-        robot.interact(() -> {
-            javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
-            inspector.getTabs().stream().filter(tab -> "Same question".equals(tab.getText())).findFirst()
-                    .ifPresent(tab -> inspector.getSelectionModel().select(tab));
-        });
+        InspectorTabs.select(robot, InspectorTabs.titled("Same question"));
         waitUntil(() -> robot.lookup("#same-question-list").queryListView().getItems().stream()
                 .anyMatch(row -> ((SampleSummary) row).id().equals("has-001-b")));
 

@@ -33,6 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.InspectorTabs;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.trajectory.OutlineNode;
 import org.trajectorystudio.app.trajectory.TrajectoryTreeView;
@@ -105,11 +106,7 @@ class PreviewPanelTest {
      * window when first shown) and waits for the remembered settings.
      */
     private void showPreviewTab(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
-            inspector.getTabs().stream().filter(tab -> "preview-tab".equals(tab.getId())).findFirst()
-                    .ifPresent(tab -> inspector.getSelectionModel().select(tab));
-        });
+        InspectorTabs.select(robot, InspectorTabs.withId("preview-tab"));
         waitUntil(() -> !robot.lookup("#preview-engine").query().isDisabled());
     }
 

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.InspectorTabs;
 import org.trajectorystudio.app.testing.SharedData;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.trajectory.OutlineNode;
@@ -184,9 +185,8 @@ class MainWindowTest {
     @Test
     void aTabBehindTheFirstJoinsTheWindowWhenItIsFirstShown(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
-        javafx.scene.control.TabPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.TabPane.class);
-        javafx.scene.control.Tab preview = inspector.getTabs().stream()
-                .filter(tab -> "preview-tab".equals(tab.getId())).findFirst().orElseThrow();
+        javafx.scene.control.TabPane inspector = InspectorTabs.inspector(robot);
+        javafx.scene.control.Tab preview = InspectorTabs.find(robot, InspectorTabs.withId("preview-tab"));
         assertThat(inspector.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(inspector.getTabs().getFirst().getContent()).isNotNull();
         assertThat(preview.getContent()).isNull();
