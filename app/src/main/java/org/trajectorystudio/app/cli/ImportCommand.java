@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.model.json.Json;
 import org.trajectorystudio.model.task.CancelToken;
+import org.trajectorystudio.model.task.Progress;
 import org.trajectorystudio.persistence.importing.ImportOptions;
 import org.trajectorystudio.persistence.importing.ImportResult;
 import org.trajectorystudio.persistence.importing.LineIssue;
@@ -40,6 +41,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    /** A file that could not be imported at all (no format found, unreadable container): the others go on. */
+    record FileFailure(String file, String reason) {}
+
     @Override
     public Integer call() {
         // Check every argument before importing anything, so a typo in the third file does not leave a half import.
@@ -48,34 +52,64 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ImportResult> results = new ArrayList<>();
+        List<FileFailure> failures = new ArrayList<>();
         try (Library library = OpenLibrary.open(spec)) {
             for (Path file : files) {
-                ProgressListener progress = json ? ProgressListener.NONE : p -> {
-                    err.printf(Locale.ROOT, "\r%s: %.0f%%  %s", file.getFileName(), p.fraction() * 100, p.message());
-                    err.flush();
-                };
-                ImportResult result;
+                ProgressLine progress = new ProgressLine(json ? null : err, file.getFileName().toString());
                 try {
-                    result = OpenLibrary.userErrors(() -> library.importFile(file,
-                            new ImportOptions(formatName, 0, messagesKey), progress, new CancelToken()));
+                    results.add(OpenLibrary.userErrors(() -> library.importFile(file,
+                            new ImportOptions(formatName, 0, messagesKey), progress, new CancelToken())));
+                } catch (UserError e) {
+                    // `import data/*` meets a README or a file of another kind: one line for it, the rest goes on.
+                    failures.add(new FileFailure(file.toString(), e.getMessage()));
+                    progress.end();
+                    err.println("error: " + e.getMessage());
                 } finally {
-                    if (!json) {
-                        err.println(); // end the progress line, so that an error gets a line of its own
-                        err.flush();
-                    }
+                    progress.end();
+                    err.flush();
                 }
-                results.add(result);
             }
         }
         if (json) {
-            JsonOut.print(out, toJson(results));
+            JsonOut.print(out, toJson(results, failures));
         } else {
             printText(out, results);
+        }
+        if (!failures.isEmpty()) {
+            return ExitCode.BAD_INPUT;
         }
         return results.stream().anyMatch(r -> r.rejectedCount() > 0) ? ExitCode.SOME_REJECTED : ExitCode.OK;
     }
 
-    static ObjectNode toJson(List<ImportResult> results) {
+    /** The file's progress on one line of stderr (none with --json), ended before anything else is printed. */
+    private static final class ProgressLine implements ProgressListener {
+        private final PrintWriter err;
+        private final String name;
+        private boolean open;
+
+        ProgressLine(PrintWriter err, String name) {
+            this.err = err;
+            this.name = name;
+        }
+
+        @Override
+        public void progress(Progress now) {
+            if (err != null) {
+                err.printf(Locale.ROOT, "\r%s: %.0f%%  %s", name, now.fraction() * 100, now.message());
+                err.flush();
+                open = true;
+            }
+        }
+
+        void end() {
+            if (open) {
+                err.println();
+                open = false;
+            }
+        }
+    }
+
+    static ObjectNode toJson(List<ImportResult> results, List<FileFailure> failures) {
         ObjectNode node = JsonOut.object();
         node.put("imported", results.stream().mapToLong(ImportResult::imported).sum());
         node.put("duplicates", results.stream().mapToLong(ImportResult::duplicates).sum());
@@ -95,6 +129,10 @@ public final class ImportCommand implements Callable<Integer> {
             row.set("rejected", JsonOut.issues(result.rejected()));
             row.set("warnings", JsonOut.issues(result.warnings()));
             row.put("seconds", result.seconds());
+        }
+        ArrayNode failed = node.putArray("failed");
+        for (FileFailure failure : failures) {
+            failed.addObject().put("file", failure.file()).put("reason", failure.reason());
         }
         return node;
     }

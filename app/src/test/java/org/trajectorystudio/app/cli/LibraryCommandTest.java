@@ -74,6 +74,32 @@ class LibraryCommandTest {
     }
 
     @Test
+    void aFileOfAnotherKindAmongSeveralIsOneErrorLineAndTheOthersAreImported() throws Exception {
+        // As `import data/*` meets it: a README sorts first, the trajectory files follow.
+        Path notes = Files.writeString(dir.resolve("NOTES.md"), "# Where these files come from\n\nSee the paper.\n");
+        String fireAct = SharedData.file("external/fireact_hotpotqa_gpt_format.jsonl").toString();
+        String toolLlama = SharedData.file("external/toolllama_processed_G1_demo.records.jsonl").toString();
+
+        InspectCommandTest.Run text = studio("import", notes.toString(), fireAct);
+
+        assertThat(text.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(text.err().lines().filter(line -> line.startsWith("error")).toList())
+                .singleElement().asString().startsWith("error: " + notes).contains("line 1");
+        assertThat(text.out()).contains(fireAct).contains("500 imported");
+
+        InspectCommandTest.Run json = studio("import", notes.toString(), toolLlama, fireAct, "--json");
+
+        assertThat(json.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(json.json().get("imported").intValue()).isEqualTo(4);
+        assertThat(json.json().get("duplicates").intValue()).isEqualTo(500);
+        assertThat(json.json().get("files")).hasSize(2);
+        assertThat(json.json().get("failed")).singleElement().satisfies(failed -> {
+            assertThat(failed.get("file").stringValue()).isEqualTo(notes.toString());
+            assertThat(failed.get("reason").stringValue()).contains("no JSON record");
+        });
+    }
+
+    @Test
     void textSearchFindsTheDerbySample() {
         JsonNode json = studio("query", "--text", "Epsom", "--json").json();
 
