@@ -50,7 +50,7 @@ public final class AgreementView extends BorderPane {
         table.setId("agreement-disagreements");
         table.setPlaceholder(new Label("No disagreements"));
         table.getColumns().add(column("Sample", 110, d -> d.sampleId().length() > 12 ? d.sampleId().substring(0, 12) + "…" : d.sampleId()));
-        table.getColumns().add(column("Question", 360, Disagreement::question));
+        table.getColumns().add(column("Question", 360, d -> org.trajectorystudio.app.ui.OneLine.of(d.question(), 400)));
         table.getColumns().add(column("Ratings", 150, d -> Disagreement.describe(d.ratings())));
         table.getColumns().add(column("Verdicts", 220, d -> Disagreement.describe(d.verdicts())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -320,6 +320,6 @@ public final class CompareFeature implements StudioFeature {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 90 ? text : text.substring(0, 87) + "…";
+        return org.trajectorystudio.app.ui.OneLine.of(text, 88);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ScrollBar;
+import org.trajectorystudio.app.ui.OneLine;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
@@ -52,7 +53,8 @@ public final class SampleTable extends TableView<SampleSummary> {
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         setPlaceholder(new javafx.scene.control.Label("No samples match. Open a file (Ctrl+O) or change the filter."));
-        TableColumn<SampleSummary, String> question = column("Question", SortColumn.QUESTION, 300, SampleSummary::question);
+        TableColumn<SampleSummary, String> question = column("Question", SortColumn.QUESTION, 300,
+                s -> OneLine.of(s.question(), QUESTION_CHARS));
         getColumns().addAll(
                 column("Kind", SortColumn.KIND, 92, s -> kindLabel(s.kind())),
                 question,
@@ -179,6 +181,8 @@ public final class SampleTable extends TableView<SampleSummary> {
     }
 
     static final double QUESTION_MIN_WIDTH = 150;
+    /** More than the widest column shows; the cell ellipsizes the rest. */
+    private static final int QUESTION_CHARS = 400;
 
 
     private <T> TableColumn<SampleSummary, T> column(String title, SortColumn sort, double width, Function<SampleSummary, T> value) {

@@ -17,10 +17,7 @@ final class TextSnippets {
 
     /** Collapses whitespace and cuts. */
     static String compact(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return cut(text.strip().replaceAll("\\s+", " "), max);
+        return org.trajectorystudio.app.ui.OneLine.of(text, max);
     }
 
     static String cut(String text, int max) {

@@ -189,4 +189,35 @@ class WindowLayoutTest {
         assertThat(panes().getItems().getLast()).isSameAs(window.scene().lookup("#inspector"));
         assertThat(at(robot, 1024, 700, () -> width(panes().getItems().getLast()))).isGreaterThanOrEqualTo(PaneLayout.INSPECTOR_MIN - 1);
     }
+
+    @Test
+    void aQuestionOfManyLinesTakesOneLineOfTheTable(FxRobot robot) throws Exception {
+        // SWE-Gym's questions are whole GitHub issues (dozens of lines); as raw cells one row filled the table.
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        robot.interact(() -> window.importFiles(List.of(
+                org.trajectorystudio.app.testing.SharedData.file("external/adp_swegym_openhands_sampled_trajectories.json"))));
+        waitUntil(() -> window.browser().totalProperty().get() == 82 && window.browser().rows().size() == 82);
+        SampleTable table = robot.lookup("#sample-table").queryAs(SampleTable.class);
+
+        record Row(String rawQuestion, String shown, double height) {}
+        List<Row> rows = at(robot, 1440, 900, () -> {
+            table.scrollTo(table.getItems().size() - 1);
+            javafx.scene.Parent root = window.scene().getRoot();
+            root.applyCss();
+            root.layout();
+            TableColumn<?, ?> question = table.getColumns().stream()
+                    .filter(column -> "Question".equals(column.getText())).findFirst().orElseThrow();
+            return robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                    .filter(row -> row.getItem() != null && row.isVisible())
+                    .map(row -> new Row(((org.trajectorystudio.persistence.query.SampleSummary) row.getItem()).question(),
+                            String.valueOf(question.getCellObservableValue(row.getIndex()).getValue()), row.getHeight()))
+                    .toList();
+        });
+
+        assertThat(rows).as("rows shown").hasSizeGreaterThan(10);
+        assertThat(rows).as("SWE-Gym rows among them").anyMatch(row -> row.rawQuestion().lines().count() > 10);
+        assertThat(rows).allSatisfy(row -> assertThat(row.shown()).doesNotContain("\n").doesNotContain("  "));
+        double lowest = rows.stream().mapToDouble(Row::height).min().orElseThrow();
+        assertThat(rows).allSatisfy(row -> assertThat(row.height()).as(row.shown()).isLessThanOrEqualTo(lowest + 1));
+    }
 }
