@@ -109,6 +109,7 @@ public final class DetailView extends BorderPane {
         String needle = findField.getText();
         if (needle.isEmpty() || matchCount.get() == 0) {
             findStatus.setText(needle.isEmpty() ? "" : "no match");
+            area.deselect(); // the match of what was typed before must not look like one of this text
             return;
         }
         String haystack = lowerText;

@@ -1,0 +1,54 @@
+package org.trajectorystudio.app.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Find in the detail text as a curator types: each key finds again, Enter goes on, and no match selects nothing. */
+@ExtendWith(ApplicationExtension.class)
+class DetailViewFindTest {
+    private DetailView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new DetailView();
+        view.show("Can you cancel my order? I can't travel. Cancel it.", List.of());
+        stage.setScene(new Scene(view, 600, 300));
+        stage.show();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#find-status").queryAs(Label.class).getText();
+    }
+
+    private String selected(FxRobot robot) {
+        return robot.lookup("#detail-text").queryAs(CodeArea.class).getSelectedText();
+    }
+
+    @Test
+    void typingFindsEachMatchAndANeedleThatIsNotThereSelectsNothing(FxRobot robot) {
+        robot.interact(view::showFind);
+        robot.write("can");
+
+        assertThat(status(robot)).isEqualTo("1 of 4");
+        assertThat(selected(robot)).isEqualTo("Can");
+
+        robot.type(KeyCode.ENTER);
+        assertThat(status(robot)).isEqualTo("2 of 4");
+        assertThat(selected(robot)).isEqualTo("can");
+
+        robot.write(" reservation");
+        assertThat(status(robot)).isEqualTo("no match");
+        assertThat(selected(robot)).as("the earlier match of \"can\" is no longer shown as found").isEmpty();
+    }
+}
