@@ -116,7 +116,7 @@ public final class SampleTable extends TableView<SampleSummary> {
     /**
      * After the rows changed: the rows selected before stay selected where they still are; when the selected row left
      * (a judged sample that no longer matches the queue) the row that took its place is selected, as in any queue;
-     * after a new query the first row. The scroll position is left alone.
+     * after a new query the first row, scrolled to the top. Otherwise the scroll position is left alone.
      */
     private void restoreSelection(boolean reload) {
         List<SampleSummary> items = getItems();
@@ -137,6 +137,9 @@ public final class SampleTable extends TableView<SampleSummary> {
             // Show a sample as soon as there is one, so the window is never an empty frame.
             getSelectionModel().clearAndSelect(reload || indexBefore < 0 ? 0 : Math.min(indexBefore, items.size() - 1));
             advanced = !reload && indexBefore >= 0;
+            if (reload || indexBefore < 0) {
+                scrollTo(0); // a new query starts at its top: its first row, selected, was above the kept scroll position
+            }
         }
     }
 

@@ -146,6 +146,32 @@ class MainWindowTest {
     }
 
     @Test
+    void aNewFilterShowsItsFirstRowSelectedAtTheTopOfTheTable(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77 && !table(robot).getSelectionModel().isEmpty());
+        robot.clickOn("#trajectory-tree");
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.J);
+        }
+        waitUntil(() -> firstVisibleRow(robot) == 1);
+
+        // A dataset of the library pane, as a curator picks one: a new query.
+        javafx.scene.control.ListView<?> sources = robot.lookup("#library-sources").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> sources.getSelectionModel().select(sources.getItems().size() - 1));
+
+        waitUntil(() -> window.browser().totalProperty().get() < 77 && !table(robot).getItems().isEmpty()
+                && table(robot).getItems().size() == window.browser().totalProperty().get());
+        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(firstVisibleRow(robot)).as("the selected first row is in view, not scrolled past").isZero();
+    }
+
+    private int firstVisibleRow(FxRobot robot) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("#sample-table .virtual-flow")
+                .queryAs(javafx.scene.control.skin.VirtualFlow.class);
+        javafx.scene.control.IndexedCell<?> cell = flow.getFirstVisibleCell();
+        return cell == null ? -1 : cell.getIndex();
+    }
+
+    @Test
     void filteringByTextNarrowsTheTableAndCtrlFFindsInTheDetail(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
         library.search().awaitCaughtUp();
