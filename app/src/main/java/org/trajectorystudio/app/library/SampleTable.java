@@ -58,10 +58,10 @@ public final class SampleTable extends TableView<SampleSummary> {
         getColumns().addAll(
                 column("Kind", SortColumn.KIND, 92, s -> kindLabel(s.kind())),
                 question,
-                column("Steps", SortColumn.STEPS, 52, SampleSummary::steps),
-                column("Calls", SortColumn.TOOL_CALLS, 48, SampleSummary::toolCalls),
-                column("Opts", SortColumn.CANDIDATES, 52, SampleSummary::candidates),
-                column("Tokens", SortColumn.TOKENS, 68, SampleSummary::tokens),
+                count(column("Steps", SortColumn.STEPS, 52, s -> grouped(s.steps()))),
+                count(column("Calls", SortColumn.TOOL_CALLS, 48, s -> grouped(s.toolCalls()))),
+                count(column("Opts", SortColumn.CANDIDATES, 52, s -> grouped(s.candidates()))),
+                count(column("Tokens", SortColumn.TOKENS, 68, s -> grouped(s.tokens()))),
                 column("Judgment", SortColumn.JUDGMENT, 80, s -> s.judgment().wireName()),
                 column("Rating", SortColumn.RATING, 76, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
                 column("Verdict", SortColumn.VERDICT, 90, s -> s.verdict() == null ? "" : s.verdict().wireName()),
@@ -198,6 +198,16 @@ public final class SampleTable extends TableView<SampleSummary> {
 
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         sortColumns.put(column, sort);
+        return column;
+    }
+
+    /** Counts read as the token bar writes them (17,717) and line up on the right, digits under digits. */
+    private static String grouped(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
+    }
+
+    private static <T> TableColumn<SampleSummary, T> count(TableColumn<SampleSummary, T> column) {
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
 

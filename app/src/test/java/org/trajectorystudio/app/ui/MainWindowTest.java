@@ -154,9 +154,17 @@ class MainWindowTest {
         }
         waitUntil(() -> firstVisibleRow(robot) == 1);
 
-        // A dataset of the library pane, as a curator picks one: a new query.
+        // Another dataset of the library pane (not the shown sample's: that one would stay selected where it is).
+        long shownDataset = table(robot).getSelectionModel().getSelectedItem().datasetId();
         javafx.scene.control.ListView<?> sources = robot.lookup("#library-sources").queryAs(javafx.scene.control.ListView.class);
-        robot.interact(() -> sources.getSelectionModel().select(sources.getItems().size() - 1));
+        // The largest: one that fits the table without scrolling would be at its top anyway.
+        int other = java.util.stream.IntStream.range(0, sources.getItems().size())
+                .filter(i -> sources.getItems().get(i) instanceof org.trajectorystudio.app.library.LibrarySource.Dataset dataset
+                        && dataset.id() != shownDataset)
+                .boxed().max(java.util.Comparator.comparingLong(i ->
+                        ((org.trajectorystudio.app.library.LibrarySource.Dataset) sources.getItems().get(i)).count()))
+                .orElseThrow();
+        robot.interact(() -> sources.getSelectionModel().select(other));
 
         waitUntil(() -> window.browser().totalProperty().get() < 77 && !table(robot).getItems().isEmpty()
                 && table(robot).getItems().size() == window.browser().totalProperty().get());
