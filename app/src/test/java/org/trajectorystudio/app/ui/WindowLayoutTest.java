@@ -219,5 +219,19 @@ class WindowLayoutTest {
         assertThat(rows).allSatisfy(row -> assertThat(row.shown()).doesNotContain("\n").doesNotContain("  "));
         double lowest = rows.stream().mapToDouble(Row::height).min().orElseThrow();
         assertThat(rows).allSatisfy(row -> assertThat(row.height()).as(row.shown()).isLessThanOrEqualTo(lowest + 1));
+
+        // Hovering a question shows it as written, line breaks and all.
+        List<String[]> tooltips = at(robot, 1440, 900, () -> robot.from(table).lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(cell -> "Question".equals(cell.getTableColumn().getText()) && !cell.isEmpty()
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() != null)
+                .map(cell -> new String[] {
+                        ((org.trajectorystudio.persistence.query.SampleSummary) cell.getTableRow().getItem()).question(),
+                        cell.getTooltip() == null ? null : cell.getTooltip().getText()})
+                .toList());
+        assertThat(tooltips).hasSizeGreaterThan(10).allSatisfy(pair -> assertThat(pair[1]).isNotNull()
+                .startsWith(pair[0].strip().substring(0, Math.min(40, pair[0].strip().length()))));
+        assertThat(tooltips).anyMatch(pair -> pair[1].lines().count() > 10)
+                .allSatisfy(pair -> assertThat(pair[1].lines().count()).as("fits a laptop screen").isLessThanOrEqualTo(21));
     }
 }
