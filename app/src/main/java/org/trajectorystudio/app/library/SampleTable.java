@@ -186,8 +186,6 @@ public final class SampleTable extends TableView<SampleSummary> {
 
     /** The question on one line; hovering shows it as written (the start of it, for a whole GitHub issue). */
     private static final class QuestionCell extends javafx.scene.control.TableCell<SampleSummary, String> {
-        private static final int TOOLTIP_CHARS = 1_200;
-        private static final int TOOLTIP_LINES = 20;
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
 
         QuestionCell() {
@@ -204,33 +202,9 @@ public final class SampleTable extends TableView<SampleSummary> {
                 setTooltip(null);
                 return;
             }
-            whole.setText(opening(row.question()));
+            whole.setText(QuestionTooltip.text(row.question()));
             setTooltip(whole);
         }
-    }
-
-    /** The question as written, blank lines between paragraphs kept single, cut to what fits a tooltip on a laptop. */
-    static String opening(String question) {
-        StringBuilder shown = new StringBuilder();
-        int lines = 0;
-        boolean blank = false;
-        for (String line : question.strip().split("\\R")) {
-            if (line.isBlank()) {
-                blank = true;
-                continue;
-            }
-            int needed = shown.isEmpty() ? 1 : blank ? 2 : 1; // a blank line between paragraphs is a line too
-            if (lines + needed > QuestionCell.TOOLTIP_LINES || shown.length() + line.length() > QuestionCell.TOOLTIP_CHARS) {
-                return shown.append(shown.isEmpty() ? OneLine.of(line, QuestionCell.TOOLTIP_CHARS) : "\n…").toString();
-            }
-            if (!shown.isEmpty()) {
-                shown.append(blank ? "\n\n" : "\n");
-            }
-            shown.append(line.stripTrailing());
-            blank = false;
-            lines += needed;
-        }
-        return shown.toString();
     }
 
     static final double QUESTION_MIN_WIDTH = 150;
