@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.LibrarySource;
 import org.trajectorystudio.app.library.ReviewQueue;
 import org.trajectorystudio.app.library.SampleTable;
+import org.trajectorystudio.app.testing.SampleTables;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.trajectory.OutlineNode;
@@ -108,12 +107,6 @@ class ReviewLoopTest {
         return row == null ? null : row.id();
     }
 
-    private int firstVisibleRow(FxRobot robot) {
-        VirtualFlow<?> flow = robot.lookup("#sample-table .virtual-flow").queryAs(VirtualFlow.class);
-        IndexedCell<?> cell = flow.getFirstVisibleCell();
-        return cell == null ? -1 : cell.getIndex();
-    }
-
     /** Selects the row of {@code id} (scrolled into view), waits for its tree and puts the focus on the tree. */
     private void open(FxRobot robot, String id) throws Exception {
         waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.id().equals(id)));
@@ -139,13 +132,13 @@ class ReviewLoopTest {
     void aWholeSampleRatingAndVerdictKeepTheRowTheTreeNodeAndTheScrollPosition(FxRobot robot) throws Exception {
         open(robot, "s40");
         TreeItem<OutlineNode> root = TreeNodes.tree(robot).getSelectionModel().getSelectedItem();
-        int top = firstVisibleRow(robot);
+        int top = SampleTables.firstVisibleRow(robot);
         assertThat(top).isGreaterThan(20);
         robot.type(KeyCode.K);
         waitUntil(() -> "s39".equals(window.selection().sampleId()));
         robot.interact(() -> TreeNodes.tree(robot).requestFocus());
         TreeItem<OutlineNode> shown = TreeNodes.tree(robot).getSelectionModel().getSelectedItem();
-        int scrolled = firstVisibleRow(robot);
+        int scrolled = SampleTables.firstVisibleRow(robot);
 
         robot.type(KeyCode.DIGIT4);
         waitUntil(() -> Integer.valueOf(4).equals(row(robot, "s39").rating()));
@@ -155,7 +148,7 @@ class ReviewLoopTest {
         assertThat(selectedId(robot)).isEqualTo("s39");
         assertThat(window.selection().sampleId()).isEqualTo("s39");
         assertThat(TreeNodes.tree(robot).getSelectionModel().getSelectedItem()).isSameAs(shown);
-        assertThat(firstVisibleRow(robot)).isEqualTo(scrolled);
+        assertThat(SampleTables.firstVisibleRow(robot)).isEqualTo(scrolled);
         assertThat(library.curation().state("s0").verdict()).isNull();
         assertThat(library.curation().state("s39").verdict()).isEqualTo(Verdict.ACCEPTED);
         assertThat(library.curation().state("s39").rating()).isEqualTo(4);
@@ -164,7 +157,7 @@ class ReviewLoopTest {
         robot.type(KeyCode.L).write("hard-case").type(KeyCode.ENTER);
         waitUntil(() -> row(robot, "s39").labels().contains("hard-case"));
         assertThat(selectedId(robot)).isEqualTo("s39");
-        assertThat(firstVisibleRow(robot)).isEqualTo(scrolled);
+        assertThat(SampleTables.firstVisibleRow(robot)).isEqualTo(scrolled);
     }
 
     @Test

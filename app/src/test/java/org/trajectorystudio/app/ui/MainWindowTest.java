@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.testing.InspectorTabs;
+import org.trajectorystudio.app.testing.SampleTables;
 import org.trajectorystudio.app.testing.SharedData;
 import org.trajectorystudio.app.trajectory.NodeType;
 import org.trajectorystudio.app.trajectory.OutlineNode;
@@ -152,7 +153,7 @@ class MainWindowTest {
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.J);
         }
-        waitUntil(() -> firstVisibleRow(robot) == 1);
+        waitUntil(() -> SampleTables.firstVisibleRow(robot) == 1);
 
         // Another dataset of the library pane (not the shown sample's: that one would stay selected where it is).
         long shownDataset = table(robot).getSelectionModel().getSelectedItem().datasetId();
@@ -169,14 +170,7 @@ class MainWindowTest {
         waitUntil(() -> window.browser().totalProperty().get() < 77 && !table(robot).getItems().isEmpty()
                 && table(robot).getItems().size() == window.browser().totalProperty().get());
         assertThat(table(robot).getSelectionModel().getSelectedIndex()).isZero();
-        assertThat(firstVisibleRow(robot)).as("the selected first row is in view, not scrolled past").isZero();
-    }
-
-    private int firstVisibleRow(FxRobot robot) {
-        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("#sample-table .virtual-flow")
-                .queryAs(javafx.scene.control.skin.VirtualFlow.class);
-        javafx.scene.control.IndexedCell<?> cell = flow.getFirstVisibleCell();
-        return cell == null ? -1 : cell.getIndex();
+        assertThat(SampleTables.firstVisibleRow(robot)).as("the selected first row is in view, not scrolled past").isZero();
     }
 
     @Test
