@@ -292,10 +292,10 @@ public final class ExportDialog {
             return;
         }
         counts.setText(String.format(Locale.ROOT,
-                "Would export %,d of %,d samples read: %,d dropped over budget, %,d truncated, %,d deduplicated, %,d skipped (kind not in format).%n"
+                "Would export %,d of %s read: %,d dropped over budget, %,d truncated, %,d deduplicated, %,d skipped (kind not in format).%n"
                         + "%,d tokens%s, %,d to %,d per record (mean %,d), by %s.%s",
-                result.exported(), result.read(), result.dropped(), result.truncated(), result.deduplicated(), result.skipped(),
-                result.tokens(), exact ? "" : " (approximate)", manifest.tokens().min(), manifest.tokens().max(),
+                result.exported(), org.trajectorystudio.app.ui.Plural.of(result.read(), "sample"), result.dropped(),
+                result.truncated(), result.deduplicated(), result.skipped(), result.tokens(), exact ? "" : " (approximate)", manifest.tokens().min(), manifest.tokens().max(),
                 manifest.tokens().mean(), manifest.tokenizer().name(), packingText(manifest)));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("records");
@@ -318,8 +318,9 @@ public final class ExportDialog {
         ExportResult result = outcome.result();
         Manifest manifest = result.report();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "Exported %,d records (%,d tokens%s) from %,d samples read.", result.exported(),
-                result.tokens(), manifest.tokenizer().exact() ? "" : ", approximate", result.read()));
+        lines.add(String.format(Locale.ROOT, "Exported %s (%,d tokens%s) from %s read.",
+                org.trajectorystudio.app.ui.Plural.of(result.exported(), "record"), result.tokens(),
+                manifest.tokenizer().exact() ? "" : ", approximate", org.trajectorystudio.app.ui.Plural.of(result.read(), "sample")));
         lines.add(String.format(Locale.ROOT, "Dropped %,d, truncated %,d, deduplicated %,d, skipped %,d.", result.dropped(),
                 result.truncated(), result.deduplicated(), result.skipped()));
         lines.add(String.format(Locale.ROOT, "Train %,d, validation %,d.", manifest.counts().train(), manifest.counts().validation()));

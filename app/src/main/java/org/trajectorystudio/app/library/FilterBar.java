@@ -57,7 +57,8 @@ public final class FilterBar extends javafx.scene.layout.FlowPane {
         total.setId("sample-total");
         total.getStyleClass().add("muted");
         total.setMinWidth(Region.USE_PREF_SIZE);
-        total.textProperty().bind(model.totalProperty().asString("%,d samples"));
+        total.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> org.trajectorystudio.app.ui.Plural.of(model.totalProperty().get(), "sample"), model.totalProperty()));
         getChildren().add(total);
     }
 

@@ -112,6 +112,17 @@ class MainWindowTest {
         waitUntil(() -> window.browser().totalProperty().get() == 277);
         waitUntil(() -> notifier.latestProperty().get().text().startsWith("webdancer.jsonl: 200 imported"));
         assertThat(robot.lookup("#sample-total").queryLabeled().getText()).isEqualTo("277 samples");
+
+        // A file of one trajectory, then its dataset alone: one sample, not "1 samples".
+        robot.interact(() -> window.importFiles(List.of(SharedData.file("external/miroflow_task_result.json"))));
+        waitUntil(() -> window.browser().totalProperty().get() == 278);
+        javafx.scene.control.ListView<?> sources = robot.lookup("#library-sources").queryAs(javafx.scene.control.ListView.class);
+        int miroFlow = java.util.stream.IntStream.range(0, sources.getItems().size())
+                .filter(i -> sources.getItems().get(i) instanceof org.trajectorystudio.app.library.LibrarySource.Dataset dataset
+                        && dataset.name().contains("miroflow_task_result")).findFirst().orElseThrow();
+        robot.interact(() -> sources.getSelectionModel().select(miroFlow));
+        waitUntil(() -> window.browser().totalProperty().get() == 1);
+        assertThat(robot.lookup("#sample-total").queryLabeled().getText()).isEqualTo("1 sample");
     }
 
     @Test
