@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.trajectorystudio.app.ui.Plural;
 import org.trajectorystudio.app.ui.task.TaskHandle;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.inference.template.ChatTemplateException;
@@ -294,9 +295,10 @@ public final class ExportDialog {
         counts.setText(String.format(Locale.ROOT,
                 "Would export %,d of %s read: %,d dropped over budget, %,d truncated, %,d deduplicated, %,d skipped (kind not in format).%n"
                         + "%,d tokens%s, %,d to %,d per record (mean %,d), by %s.%s",
-                result.exported(), org.trajectorystudio.app.ui.Plural.of(result.read(), "sample"), result.dropped(),
-                result.truncated(), result.deduplicated(), result.skipped(), result.tokens(), exact ? "" : " (approximate)", manifest.tokens().min(), manifest.tokens().max(),
-                manifest.tokens().mean(), manifest.tokenizer().name(), packingText(manifest)));
+                result.exported(), Plural.of(result.read(), "sample"), result.dropped(), result.truncated(),
+                result.deduplicated(), result.skipped(), result.tokens(), exact ? "" : " (approximate)",
+                manifest.tokens().min(), manifest.tokens().max(), manifest.tokens().mean(), manifest.tokenizer().name(),
+                packingText(manifest)));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("records");
         for (Manifest.Bucket bucket : manifest.tokens().histogram()) {
@@ -319,8 +321,8 @@ public final class ExportDialog {
         Manifest manifest = result.report();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "Exported %s (%,d tokens%s) from %s read.",
-                org.trajectorystudio.app.ui.Plural.of(result.exported(), "record"), result.tokens(),
-                manifest.tokenizer().exact() ? "" : ", approximate", org.trajectorystudio.app.ui.Plural.of(result.read(), "sample")));
+                Plural.of(result.exported(), "record"), result.tokens(), manifest.tokenizer().exact() ? "" : ", approximate",
+                Plural.of(result.read(), "sample")));
         lines.add(String.format(Locale.ROOT, "Dropped %,d, truncated %,d, deduplicated %,d, skipped %,d.", result.dropped(),
                 result.truncated(), result.deduplicated(), result.skipped()));
         lines.add(String.format(Locale.ROOT, "Train %,d, validation %,d.", manifest.counts().train(), manifest.counts().validation()));

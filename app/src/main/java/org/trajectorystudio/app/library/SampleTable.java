@@ -136,10 +136,13 @@ public final class SampleTable extends TableView<SampleSummary> {
             }
         } else if (!items.isEmpty() && (getSelectionModel().isEmpty() || !idsBefore.isEmpty())) {
             // Show a sample as soon as there is one, so the window is never an empty frame.
-            getSelectionModel().clearAndSelect(reload || indexBefore < 0 ? 0 : Math.min(indexBefore, items.size() - 1));
-            advanced = !reload && indexBefore >= 0;
-            if (reload || indexBefore < 0) {
-                scrollTo(0); // a new query starts at its top: its first row, selected, was above the kept scroll position
+            // A new query starts at its top (its first row, selected, was above the kept scroll position); a row that
+            // left the queue gives its place to the next.
+            boolean fromTop = reload || indexBefore < 0;
+            getSelectionModel().clearAndSelect(fromTop ? 0 : Math.min(indexBefore, items.size() - 1));
+            advanced = !fromTop;
+            if (fromTop) {
+                scrollTo(0);
             }
         }
     }

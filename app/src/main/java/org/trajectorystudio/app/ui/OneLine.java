@@ -12,7 +12,7 @@ public final class OneLine {
         if (text == null) {
             return "";
         }
-        StringBuilder line = new StringBuilder(Math.min(text.length(), max + 1));
+        StringBuilder line = new StringBuilder(Math.min(text.length(), max) + 1);
         boolean space = false;
         for (int i = 0; i < text.length() && line.length() <= max; i++) {
             char c = text.charAt(i);
