@@ -12,22 +12,28 @@ CREATE CACHED TABLE "PUBLIC"."flyway_schema_history"(
 );
 ALTER TABLE "PUBLIC"."flyway_schema_history" ADD CONSTRAINT "PUBLIC"."flyway_schema_history_pk" PRIMARY KEY("installed_rank");
 INSERT INTO "PUBLIC"."flyway_schema_history" VALUES
-(-1, NULL, '<< Flyway Schema History table created >>', 'TABLE', '', NULL, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.224789', 0, TRUE),
-(1, '1', 'library', 'SQL', 'V1__library.sql', -1804203961, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.355384', 66, TRUE),
-(2, '2', 'browse indexes', 'SQL', 'V2__browse_indexes.sql', -2078975386, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.380218', 12, TRUE),
-(3, '3', 'fill sample tool', 'JDBC', 'db.migration.V3__fill_sample_tool', NULL, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.387359', 2, TRUE),
-(4, '20', 'curation event uid', 'SQL', 'V20__curation_event_uid.sql', 1510586340, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.413553', 18, TRUE),
-(5, '30', 'curation event type', 'SQL', 'V30__curation_event_type.sql', 47353263, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.422696', 3, TRUE),
-(6, '60', 'unbounded text', 'SQL', 'V60__unbounded_text.sql', -703977269, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.468041', 38, TRUE),
-(7, '70', 'search on lucene', 'SQL', 'V70__search_on_lucene.sql', -1628654739, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.476169', 3, TRUE),
-(8, '80', 'sample flag', 'SQL', 'V80__sample_flag.sql', 212237040, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.491041', 5, TRUE),
-(9, '90', 'dataset bodies end', 'SQL', 'V90__dataset_bodies_end.sql', 2048016840, 'STUDIO', TIMESTAMP '2026-12-02 17:38:02.525854', 23, TRUE);
+(-1, NULL, '<< Flyway Schema History table created >>', 'TABLE', '', NULL, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.670615', 0, TRUE),
+(1, '1', 'library', 'SQL', 'V1__library.sql', -1804203961, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.714053', 24, TRUE),
+(2, '2', 'browse indexes', 'SQL', 'V2__browse_indexes.sql', -2078975386, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.728126', 7, TRUE),
+(3, '3', 'fill sample tool', 'JDBC', 'db.migration.V3__fill_sample_tool', NULL, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.732793', 2, TRUE),
+(4, '20', 'curation event uid', 'SQL', 'V20__curation_event_uid.sql', 1510586340, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.747022', 9, TRUE),
+(5, '30', 'curation event type', 'SQL', 'V30__curation_event_type.sql', 47353263, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.752209', 1, TRUE),
+(6, '60', 'unbounded text', 'SQL', 'V60__unbounded_text.sql', -703977269, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.786915', 27, TRUE),
+(7, '70', 'search on lucene', 'SQL', 'V70__search_on_lucene.sql', -1628654739, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.799756', 9, TRUE),
+(8, '80', 'sample flag', 'SQL', 'V80__sample_flag.sql', 212237040, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.812198', 6, TRUE),
+(9, '90', 'dataset bodies end', 'SQL', 'V90__dataset_bodies_end.sql', 2048016840, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.835746', 17, TRUE),
+(10, '100', 'dataset member', 'SQL', 'V100__dataset_member.sql', -296424643, 'STUDIO', TIMESTAMP '2026-12-03 17:43:59.84263', 1, TRUE);
 CREATE INDEX "PUBLIC"."flyway_schema_history_s_idx" ON "PUBLIC"."flyway_schema_history"("success" NULLS FIRST);
 CREATE CACHED TABLE "PUBLIC"."SETTING"(
     "NAME" CHARACTER VARYING(200) NOT NULL,
     "SETTING_VALUE" CHARACTER VARYING NOT NULL
 );
 ALTER TABLE "PUBLIC"."SETTING" ADD CONSTRAINT "PUBLIC"."CONSTRAINT_A" PRIMARY KEY("NAME");
+CREATE CACHED TABLE "PUBLIC"."DATASET_MEMBER"(
+    "DATASET_ID" BIGINT NOT NULL,
+    "SAMPLE_SEQ" BIGINT NOT NULL
+);
+ALTER TABLE "PUBLIC"."DATASET_MEMBER" ADD CONSTRAINT "PUBLIC"."CONSTRAINT_4" PRIMARY KEY("DATASET_ID", "SAMPLE_SEQ");
 CREATE CACHED TABLE "PUBLIC"."DATASET_ISSUE"(
     "DATASET_ID" BIGINT NOT NULL,
     "LINE" BIGINT NOT NULL,

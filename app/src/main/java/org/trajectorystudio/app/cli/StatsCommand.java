@@ -41,14 +41,17 @@ public final class StatsCommand implements Callable<Integer> {
         stats.byKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> byKind.put(e.getKey().wireName(), e.getValue()));
         Map<String, Long> byVerdict = new java.util.TreeMap<>(stats.byVerdict());
-        Map<String, Long> byDataset = new java.util.TreeMap<>();
-        stats.byDataset().forEach((id, n) -> byDataset.put(id.toString(), n));
+        Map<String, Long> byDataset = new LinkedHashMap<>(); // in id order: 2 before 10
+        new java.util.TreeMap<>(stats.byDataset()).forEach((id, n) -> byDataset.put(id.toString(), n));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object().put("samples", stats.samples());
             node.set("kinds", JsonOut.counts(byKind));
             node.set("verdicts", JsonOut.counts(byVerdict));
             node.set("datasets", JsonOut.counts(byDataset));
+            Map<String, Long> shared = new java.util.TreeMap<>();
+            stats.sharedByDataset().forEach((id, n) -> shared.put(id.toString(), n));
+            node.set("sharedByDataset", JsonOut.counts(shared));
             node.put("rated", stats.rated());
             node.put("unrated", stats.unrated());
             node.put("flagged", flagged);
@@ -64,7 +67,11 @@ public final class StatsCommand implements Callable<Integer> {
         out.printf("flags  %,d samples flagged%n", flagged);
         flagCounts.forEach((flag, n) -> out.printf("  %-20s %,d%n", flag, n));
         out.println("datasets");
-        byDataset.forEach((id, n) -> out.printf("  %-4s %,8d  %s%n", id, n, sources.getOrDefault(Long.parseLong(id), "?")));
+        byDataset.forEach((id, n) -> {
+            long shared = stats.sharedByDataset().getOrDefault(Long.parseLong(id), 0L);
+            out.printf("  %-4s %,8d  %s%s%n", id, n, sources.getOrDefault(Long.parseLong(id), "?"),
+                    shared == 0 ? "" : String.format(java.util.Locale.ROOT, "  (%,d also in an earlier dataset)", shared));
+        });
         out.flush();
         return ExitCode.OK;
     }

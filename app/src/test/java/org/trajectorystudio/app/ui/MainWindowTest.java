@@ -29,6 +29,7 @@ import org.trajectorystudio.app.ui.notify.StatusNotifier;
 import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.model.sample.SampleKind;
 import org.trajectorystudio.persistence.library.Library;
+import org.trajectorystudio.persistence.query.SampleSummary;
 
 /** The window on a real library file with real background tasks, driven through the headless glass robot. */
 @ExtendWith(ApplicationExtension.class)
@@ -123,6 +124,35 @@ class MainWindowTest {
         robot.interact(() -> sources.getSelectionModel().select(miroFlow));
         waitUntil(() -> window.browser().totalProperty().get() == 1);
         assertThat(robot.lookup("#sample-total").queryLabeled().getText()).isEqualTo("1 sample");
+    }
+
+    @Test
+    void aFileWhoseTrajectoriesAreAlreadyInTheLibraryListsThemUnderItsOwnDataset(FxRobot robot) throws Exception {
+        // SWE-smith's trajectories as the ADP export ships them: a JSON array and the same records as JSONL. The
+        // second file's dataset read 0 and showed "No samples match" although its five samples are in the library.
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        robot.interact(() -> window.importFiles(List.of(SharedData.file("external/adp_swesmith_trajectories.json"))));
+        waitUntil(() -> window.browser().totalProperty().get() == 82);
+        robot.interact(() -> window.importFiles(List.of(SharedData.file("external/adp_swesmith_trajectories.records.jsonl"))));
+        waitUntil(() -> notifier.latestProperty().get().text().startsWith("adp_swesmith_trajectories.records.jsonl: 0 imported"));
+        assertThat(window.browser().totalProperty().get()).isEqualTo(82);
+
+        javafx.scene.control.ListView<?> sources = robot.lookup("#library-sources").queryAs(javafx.scene.control.ListView.class);
+        java.util.function.Function<String, org.trajectorystudio.app.library.LibrarySource.Dataset> dataset = name ->
+                sources.getItems().stream()
+                        .filter(item -> item instanceof org.trajectorystudio.app.library.LibrarySource.Dataset d && d.name().equals(name))
+                        .map(org.trajectorystudio.app.library.LibrarySource.Dataset.class::cast).findFirst().orElseThrow();
+        waitUntil(() -> sources.getItems().stream().anyMatch(item -> item.toString().contains("records.jsonl")));
+        assertThat(dataset.apply("adp_swesmith_trajectories.records.jsonl").count()).isEqualTo(5);
+
+        robot.interact(() -> sources.getSelectionModel().select(sources.getItems().indexOf(dataset.apply("adp_swesmith_trajectories.json"))));
+        waitUntil(() -> window.browser().totalProperty().get() == 5 && table(robot).getItems().size() == 5);
+        List<String> firstForm = table(robot).getItems().stream().map(SampleSummary::id).toList();
+        robot.interact(() -> sources.getSelectionModel().select(
+                sources.getItems().indexOf(dataset.apply("adp_swesmith_trajectories.records.jsonl"))));
+        waitUntil(() -> window.browser().totalProperty().get() == 5 && table(robot).getItems().size() == 5);
+        assertThat(table(robot).getItems().stream().map(SampleSummary::id).toList()).isEqualTo(firstForm);
+        assertThat(robot.lookup("#sample-total").queryLabeled().getText()).isEqualTo("5 samples");
     }
 
     @Test

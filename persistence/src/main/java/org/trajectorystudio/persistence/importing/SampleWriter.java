@@ -24,6 +24,7 @@ final class SampleWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement issue;
     private final PreparedStatement tool;
+    private final PreparedStatement member;
 
     private final BodyFile bodies;
     /** Flushes the committed database file ({@link org.trajectorystudio.persistence.store.Database#forceCommitted}). */
@@ -46,11 +47,12 @@ final class SampleWriter implements AutoCloseable {
             rs.next();
             lastSeq = rs.getLong(1);
         }
-        existing = connection.prepareStatement("SELECT id FROM sample WHERE id = ANY(?)");
+        existing = connection.prepareStatement("SELECT id, seq, dataset_id FROM sample WHERE id = ANY(?)");
         insert = connection.prepareStatement(
                 "INSERT INTO sample(id, dataset_id, kind, question, judgment, steps, tool_calls, candidates, tokens,"
                         + " tools_used, source_line, body_offset, body_length, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         tool = connection.prepareStatement("INSERT INTO sample_tool(tool, sample_seq) VALUES (?, ?)");
+        member = connection.prepareStatement("MERGE INTO dataset_member KEY (dataset_id, sample_seq) VALUES (?, ?)");
         issue = connection.prepareStatement("INSERT INTO dataset_issue(dataset_id, line, severity, reason) VALUES (?, ?, ?, ?)");
     }
 
@@ -117,6 +119,10 @@ final class SampleWriter implements AutoCloseable {
         afterCommit.run();
     }
 
+    /**
+     * The ids of the chunk already in the library. Those another dataset brought in become members of this one, so
+     * that the file's dataset lists every sample it holds (a second form of the same trajectories shows them too).
+     */
     private Set<String> storedIds(List<SampleRow> rows) throws SQLException {
         Set<String> found = new HashSet<>();
         if (rows.isEmpty()) {
@@ -124,10 +130,20 @@ final class SampleWriter implements AutoCloseable {
         }
         Array ids = connection.createArrayOf("VARCHAR", rows.stream().map(SampleRow::id).toArray());
         existing.setArray(1, ids);
+        int members = 0;
         try (ResultSet rs = existing.executeQuery()) {
             while (rs.next()) {
                 found.add(rs.getString(1));
+                if (rs.getLong(3) != datasetId) {
+                    member.setLong(1, datasetId);
+                    member.setLong(2, rs.getLong(2));
+                    member.addBatch();
+                    members++;
+                }
             }
+        }
+        if (members > 0) {
+            member.executeBatch();
         }
         return found;
     }
@@ -164,6 +180,7 @@ final class SampleWriter implements AutoCloseable {
         insert.close();
         issue.close();
         tool.close();
+        member.close();
         connection.close();
     }
 }

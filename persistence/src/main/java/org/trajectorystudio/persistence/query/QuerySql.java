@@ -64,7 +64,7 @@ final class QuerySql {
 
     private void build(Connection connection, SampleQuery q, LazySearchIndex index) throws SQLException {
         if (q.datasetId() != null) {
-            add(" AND s.dataset_id = ?", q.datasetId());
+            dataset(connection, q.datasetId());
         }
         in("s.kind", q.kinds().stream().map(k -> k.wireName()).toList());
         in("s.judgment", q.judgments().stream().map(j -> j.wireName()).toList());
@@ -142,8 +142,8 @@ final class QuerySql {
      * The equality-fixed columns that lead an index ending in seq (V1/V2 indexes), the most selective first: ordering
      * by them (they change nothing) lets H2 walk that index in import order and stop after a page.
      */
-    private static List<String> orderPrefix(SampleQuery q) {
-        if (q.datasetId() != null) {
+    private List<String> orderPrefix(SampleQuery q) {
+        if (q.datasetId() != null && datasetByOwner) {
             return List.of("s.dataset_id");
         }
         boolean oneKind = q.kinds().size() == 1;
@@ -164,6 +164,38 @@ final class QuerySql {
             return List.of("s.rating");
         }
         return List.of();
+    }
+
+    /** True when a dataset filter is the owner column alone (the dataset shares no sample with an earlier one). */
+    private boolean datasetByOwner;
+
+    /**
+     * The samples of a dataset's file: those it brought into the library (the owner column) and those an earlier
+     * dataset had brought (its dataset_member rows). Most datasets have no members: an equality on the owner, whose
+     * (dataset_id, seq) index gives import order. A dataset of members only (a second form of a file) is a key
+     * filter on its members; a mix checks each row against both.
+     */
+    private void dataset(Connection connection, long datasetId) throws SQLException {
+        if (holders(connection, "dataset_member", "dataset_id", datasetId) == 0) {
+            datasetByOwner = true;
+            add(" AND s.dataset_id = ?", datasetId);
+            return;
+        }
+        boolean ownsSome;
+        try (PreparedStatement own = connection.prepareStatement("SELECT 1 FROM sample WHERE dataset_id = ? LIMIT 1")) {
+            own.setLong(1, datasetId);
+            try (ResultSet rs = own.executeQuery()) {
+                ownsSome = rs.next();
+            }
+        }
+        if (!ownsSome) {
+            keyed(connection, "dataset_member", "dataset_id", datasetId);
+            return;
+        }
+        where.append(" AND (s.dataset_id = ? OR EXISTS (SELECT 1 FROM dataset_member m WHERE m.dataset_id = ?"
+                + " AND m.sample_seq = s.seq))");
+        params.add(datasetId);
+        params.add(datasetId);
     }
 
     /** A (key, sample_seq) filter (label, tool, search term) and how many samples hold the key, up to a bound. */

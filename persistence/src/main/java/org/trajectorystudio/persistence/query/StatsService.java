@@ -41,7 +41,15 @@ public final class StatsService {
                     }
                 }
             }
-            return new LibraryStats(total, byKind, byVerdict, byDataset, rated, total - rated);
+            Map<Long, Long> shared = new java.util.HashMap<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT dataset_id, COUNT(*) FROM dataset_member GROUP BY dataset_id")) {
+                while (rs.next()) {
+                    shared.put(rs.getLong(1), rs.getLong(2));
+                    byDataset.merge(rs.getLong(1), rs.getLong(2), Long::sum);
+                }
+            }
+            return new LibraryStats(total, byKind, byVerdict, byDataset, shared, rated, total - rated);
         });
     }
 }
