@@ -46,8 +46,8 @@ public final class CuratorLogActions {
 
     /** "alice.jsonl: 12 events imported, 3 already known; 1 skipped (line 7: no sample with id …)" */
     static String summary(Path file, LogImportResult result) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %,d events imported, %,d already known",
-                file.getFileName(), result.imported(), result.known()));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %s imported, %,d already known",
+                file.getFileName(), org.trajectorystudio.model.text.Plural.of(result.imported(), "event"), result.known()));
         int skipped = result.missingSamples().size() + result.rejected().size();
         if (skipped > 0) {
             LineIssue first = result.rejected().isEmpty() ? result.missingSamples().getFirst() : result.rejected().getFirst();

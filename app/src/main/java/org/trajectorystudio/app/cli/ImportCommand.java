@@ -153,8 +153,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, List<ImportResult> results) {
         for (ImportResult r : results) {
-            out.printf(Locale.ROOT, "%s  (%s)  %,d imported, %,d duplicates, %,d rejected, %,d warnings in %.1f s%n",
-                    r.file(), r.format(), r.imported(), r.duplicates(), r.rejectedCount(), r.warningCount(), r.seconds());
+            out.printf(Locale.ROOT, "%s  (%s)  %s in %.1f s%n", r.file(), r.format(), r.counts(), r.seconds());
             r.rejected().stream().limit(20).forEach(i -> out.printf("    line %d: %s%n", i.line(), i.reason()));
             if (r.rejectedCount() > 20) {
                 out.printf("    … and %,d more rejected (use --json for up to %d)%n", r.rejectedCount() - 20, ImportResult.LISTED);

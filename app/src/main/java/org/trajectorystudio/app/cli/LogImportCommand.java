@@ -41,8 +41,9 @@ public final class LogImportCommand implements Callable<Integer> {
             node.set("rejected", JsonOut.issues(result.rejected()));
             JsonOut.print(out, node);
         } else {
-            out.printf("%s: %,d events imported (%,d older than the current state), %,d already known, %,d for missing"
-                            + " samples, %,d rejected%n", result.file(), result.imported(), result.superseded(), result.known(),
+            out.printf("%s: %s imported (%,d older than the current state), %,d already known, %,d for missing"
+                            + " samples, %,d rejected%n", result.file(), org.trajectorystudio.model.text.Plural.of(result.imported(), "event"),
+                    result.superseded(), result.known(),
                     result.missingSamples().size(), result.rejected().size());
             PrintWriter err = spec.commandLine().getErr();
             result.missingSamples().forEach(issue -> err.printf("%s:%d: %s%n", result.file(), issue.line(), issue.reason()));

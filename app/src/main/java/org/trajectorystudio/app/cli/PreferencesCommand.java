@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.app.compare.PreferenceExport;
-import org.trajectorystudio.app.ui.Plural;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.library.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

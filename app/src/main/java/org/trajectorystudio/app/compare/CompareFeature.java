@@ -27,7 +27,7 @@ import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.model.compare.CandidateOptions;
 import org.trajectorystudio.model.edit.SampleEdits;
 import org.trajectorystudio.model.sample.Sample;
-import org.trajectorystudio.app.ui.Plural;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.curation.RevisionRef;
 import org.trajectorystudio.persistence.query.SampleSummary;
 

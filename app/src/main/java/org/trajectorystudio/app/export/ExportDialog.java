@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.trajectorystudio.app.ui.Plural;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.app.ui.task.TaskHandle;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.inference.template.ChatTemplateException;

@@ -100,9 +100,7 @@ public final class ImportController {
     }
 
     private void finished(String name, ImportResult result) {
-        notifier.info(String.format(Locale.ROOT, "%s: %,d imported, %s, %,d rejected, %s (%.1f s)%s",
-                name, result.imported(), org.trajectorystudio.app.ui.Plural.of(result.duplicates(), "duplicate"), result.rejectedCount(),
-                org.trajectorystudio.app.ui.Plural.of(result.warningCount(), "warning"), result.seconds(),
+        notifier.info(String.format(Locale.ROOT, "%s: %s (%.1f s)%s", name, result.counts(), result.seconds(),
                 result.cancelled() ? " — cancelled" : ""));
         onRowsChanged.run();
         if (result.rejectedCount() > 0 || result.warningCount() > 0) {

@@ -58,7 +58,7 @@ public final class FilterBar extends javafx.scene.layout.FlowPane {
         total.getStyleClass().add("muted");
         total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> org.trajectorystudio.app.ui.Plural.of(model.totalProperty().get(), "sample"), model.totalProperty()));
+                () -> org.trajectorystudio.model.text.Plural.of(model.totalProperty().get(), "sample"), model.totalProperty()));
         getChildren().add(total);
     }
 

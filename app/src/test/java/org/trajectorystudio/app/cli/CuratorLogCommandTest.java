@@ -109,7 +109,7 @@ class CuratorLogCommandTest {
         InspectCommandTest.Run run = studio(other, "log", "import", log.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.SOME_REJECTED);
-        assertThat(run.out()).contains("1 events imported");
+        assertThat(run.out()).contains("1 event imported (0 older");
         assertThat(run.err().lines().toList()).containsExactly(
                 log + ":3: no sample with id no-such-sample in this library (event other)",
                 log + ":2: 'sampleId' is missing or not a non-empty string");

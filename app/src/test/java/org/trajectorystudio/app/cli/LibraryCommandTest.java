@@ -74,6 +74,19 @@ class LibraryCommandTest {
     }
 
     @Test
+    void oneOfAThingIsWordedInTheSingular() {
+        // Toucan's ADP file: one trajectory, one repair; the line said "1 warnings" and the progress "1 samples".
+        String toucan = SharedData.file("external/adp_toucan_1_5m_kimi_k2.json").toString();
+
+        InspectCommandTest.Run first = studio("import", toucan);
+        InspectCommandTest.Run again = studio("import", toucan);
+
+        assertThat(first.out()).contains(toucan + "  (openai)  1 imported, 0 duplicates, 0 rejected, 1 warning in ");
+        assertThat(first.err()).contains("1 sample ·").doesNotContain("1 samples");
+        assertThat(again.out()).contains("0 imported, 1 duplicate, 0 rejected, 1 warning in ");
+    }
+
+    @Test
     void aFileOfAnotherKindAmongSeveralIsOneErrorLineAndTheOthersAreImported() throws Exception {
         // As `import data/*` meets it: a README sorts first, the trajectory files follow.
         Path notes = Files.writeString(dir.resolve("NOTES.md"), "# Where these files come from\n\nSee the paper.\n");

@@ -1,6 +1,7 @@
 package org.trajectorystudio.persistence.importing;
 
 import java.util.List;
+import org.trajectorystudio.model.text.Plural;
 
 /**
  * What one import did. {@code rejected}/{@code warnings} list at most {@link #LISTED} lines each (the library keeps
@@ -27,6 +28,12 @@ public record ImportResult(
     public ImportResult {
         rejected = List.copyOf(rejected);
         warnings = List.copyOf(warnings);
+    }
+
+    /** "5 imported, 1 duplicate, 0 rejected, 2 warnings": the counts as the window and the command line say them. */
+    public String counts() {
+        return String.format(java.util.Locale.ROOT, "%,d imported, %s, %,d rejected, %s", imported,
+                Plural.of(duplicates, "duplicate"), rejectedCount, Plural.of(warningCount, "warning"));
     }
 
     public double megabytesPerSecond() {

@@ -33,6 +33,7 @@ import org.trajectorystudio.model.format.RawLine;
 import org.trajectorystudio.model.format.ReadOptions;
 import org.trajectorystudio.model.format.SampleFormat;
 import org.trajectorystudio.model.format.SampleReader;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.library.LibraryException;
 import org.trajectorystudio.persistence.store.Database;
 
@@ -188,7 +189,7 @@ public final class Importer {
         double megabytesPerSecond = seconds <= 0 ? 0 : tally.bytes / 1e6 / seconds;
         // The file's bytes are the measure (the line count is not known ahead); the line is the status bar's.
         listener.progress(new Progress(tally.bytes, size, "bytes",
-                String.format(Locale.ROOT, "%,d samples · %.1f MB/s", tally.records, megabytesPerSecond)));
+                String.format(Locale.ROOT, "%s · %.1f MB/s", Plural.of(tally.records, "sample"), megabytesPerSecond)));
     }
 
     /** The reader thread: cuts lines into chunks, hands each to the pool, queues the futures in file order. */

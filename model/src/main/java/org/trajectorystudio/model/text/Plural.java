@@ -1,4 +1,4 @@
-package org.trajectorystudio.app.ui;
+package org.trajectorystudio.model.text;
 
 import java.util.Locale;
 
