@@ -222,6 +222,22 @@ public final class Database implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /**
+     * The library appends every chunk while open (REUSE_SPACE=FALSE, see {@link LibraryConnections#url}); H2 compacts
+     * the file when its last connection closes by moving chunks into free space, which needs reuse: switched on for
+     * that close, so that the file does not grow from session to session. Only where this process holds the database
+     * (a command connected to the window's server leaves the window's store alone).
+     */
+    private void letCloseCompact() {
+        try (Connection connection = pool.getConnection()) {
+            if (connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local) {
+                local.getDatabase().getStore().getMvStore().setReuseSpace(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // closing anyway: the file is compacted by a later close
+        }
+    }
+
     @Override
     public void close() {
         // No SHUTDOWN statement: H2 closes the database when the pool closes its last connection, and a SHUTDOWN first
@@ -229,6 +245,7 @@ public final class Database implements AutoCloseable {
         // After a full disk the store is dead and closing its connections spins in MVStore (H2 waits for a version
         // that can never be written): leave them to the process's exit instead.
         if (!diskFull) {
+            letCloseCompact();
             pool.dispose();
         }
         bodies.close();
