@@ -51,12 +51,14 @@ public final class SampleTable extends TableView<SampleSummary> {
         setId("sample-table");
         // Several rows at once: compare two samples, curate a batch.
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        // The header's corner button lists the columns to show or hide (HiddenColumns keeps the choice).
+        setTableMenuButtonVisible(true);
         getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         setPlaceholder(new javafx.scene.control.Label("No samples match. Open a file (Ctrl+O) or change the filter."));
         TableColumn<SampleSummary, String> question = column("Question", SortColumn.QUESTION, 300,
                 s -> OneLine.of(s.question(), QUESTION_CHARS));
         getColumns().addAll(
-                column("Kind", SortColumn.KIND, 92, s -> kindLabel(s.kind())),
+                column("Kind", SortColumn.KIND, 86, s -> kindLabel(s.kind())),
                 question,
                 count(column("Steps", SortColumn.STEPS, 52, s -> grouped(s.steps()))),
                 count(column("Calls", SortColumn.TOOL_CALLS, 48, s -> grouped(s.toolCalls()))),
@@ -64,8 +66,8 @@ public final class SampleTable extends TableView<SampleSummary> {
                 count(column("Tokens", SortColumn.TOKENS, 68, s -> grouped(s.tokens()))),
                 column("Judgment", SortColumn.JUDGMENT, 80, s -> s.judgment().wireName()),
                 column("Rating", SortColumn.RATING, 76, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
-                column("Verdict", SortColumn.VERDICT, 90, s -> s.verdict() == null ? "" : s.verdict().wireName()),
-                column("Labels", SortColumn.LABELS, 100, s -> String.join(", ", s.labels())),
+                column("Verdict", SortColumn.VERDICT, 94, s -> s.verdict() == null ? "" : s.verdict().wireName()),
+                column("Labels", SortColumn.LABELS, 76, s -> String.join(", ", s.labels())),
                 FlagColumn.create(model.flagSettingsProperty()));
         fillWithQuestion(question);
         question.setCellFactory(column -> new QuestionCell());

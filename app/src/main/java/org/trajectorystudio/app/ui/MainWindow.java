@@ -77,6 +77,7 @@ public final class MainWindow {
         this.notifier = notifier;
         this.browser = new BrowserModel(library, tasks, notifier);
         this.table = new SampleTable(browser);
+        org.trajectorystudio.app.library.HiddenColumns.keep(table, library.settings(), tasks, notifier);
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
         importer.askWith(() -> dialogs, () -> scene().getWindow());

@@ -156,6 +156,55 @@ class MainWindowTest {
     }
 
     @Test
+    void aColumnHiddenFromTheHeaderMenuGivesTheQuestionItsWidthAndStaysHiddenInTheNextWindow(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        double before = visibleWidth(robot);
+
+        robot.clickOn(".show-hide-columns-button");
+        javafx.scene.control.ContextMenu menu = waitForColumnMenu();
+        javafx.scene.Node judgment = robot.from(menu.getScene().getRoot()).lookup(".menu-item").queryAll().stream()
+                .filter(item -> robot.from(item).lookup(".label").queryAll().stream()
+                        .anyMatch(label -> label instanceof javafx.scene.control.Labeled l && "Judgment".equals(l.getText())))
+                .findFirst().orElseThrow();
+        robot.clickOn(judgment);
+        waitUntil(() -> !column(robot, "column-judgment").isVisible());
+        assertThat(visibleWidth(robot)).as("the columns need less width (the question gets it where they fit)").isLessThan(before - 40);
+        waitUntil(() -> library.settings().get("table.hidden-columns").orElse("").equals("column-judgment"));
+
+        // A later window on the same library shows the same columns.
+        Stage[] second = new Stage[1];
+        MainWindow[] next = new MainWindow[1];
+        robot.interact(() -> {
+            next[0] = new MainWindow(library, tasks, notifier, result -> {}, StudioFeatures.all());
+            second[0] = new Stage();
+            second[0].setScene(next[0].scene());
+            second[0].show();
+        });
+        try {
+            SampleTable other = robot.from(next[0].scene().getRoot()).lookup("#sample-table").queryAs(SampleTable.class);
+            waitUntil(() -> other.getColumns().stream().filter(c -> "column-judgment".equals(c.getId())).noneMatch(c -> c.isVisible()));
+            assertThat(other.getColumns().stream().filter(c -> !c.isVisible()).map(c -> c.getId()).toList())
+                    .contains("column-judgment").doesNotContain("column-question", "column-verdict");
+        } finally {
+            robot.interact(() -> second[0].close());
+        }
+    }
+
+    private double visibleWidth(FxRobot robot) {
+        return table(robot).getColumns().stream().filter(c -> c.isVisible()).mapToDouble(c -> c.getWidth()).sum();
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> column(FxRobot robot, String id) {
+        return table(robot).getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private static javafx.scene.control.ContextMenu waitForColumnMenu() throws Exception {
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing()));
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
+                .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
     void aHasSampleShowsEveryCandidateInTheTreeWithTheChosenOneMarked(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
         robot.clickOn("#kind-has_decision");
