@@ -185,12 +185,16 @@ public final class ExportDialog {
             showPreview(outcome.result(), job.filters());
             lossMask.show(outcome.lossMask());
             status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; %s", outcome.seconds(),
-                    choices.output().isEmpty() ? "choose the output file to export" : "Export writes " + choices.output()));
+                    choices.output().isEmpty() ? "Export asks where to write it" : "Export writes " + choices.output()));
         });
     }
 
     private void export() {
-        ExportChoices choices = readOrShowProblem();
+        ExportChoices read = readOrShowProblem();
+        if (read != null && read.output().isEmpty() && form.askForOutput()) {
+            read = readOrShowProblem(); // Export without a file asks for one, as Choose… would
+        }
+        ExportChoices choices = read;
         if (choices == null) {
             return;
         }

@@ -90,6 +90,7 @@ final class ExportForm {
     private final CheckBox nearDuplicates = check("export-near-duplicates", "Cluster near-duplicate questions (MinHash)");
     private final TextField seed = field("export-seed", "seed");
     private final TextField validation = field("export-validation", "0 to 0.5");
+    private final Window owner;
     private final TextField output = field("export-output", "training set .jsonl");
     private final CheckBox parquet = check("export-parquet", "Also write Parquet and a HuggingFace dataset card (README.md in the output folder, unless one of yours is there)");
     private final GridPane grid = new GridPane();
@@ -97,6 +98,7 @@ final class ExportForm {
     private final FileDialogs files;
 
     ExportForm(Window owner, FileDialogs files) {
+        this.owner = owner;
         this.files = files;
         scopeTable.setToggleGroup(scope);
         scopeLibrary.setToggleGroup(scope);
@@ -269,6 +271,12 @@ final class ExportForm {
         files.open(owner, FileDialogs.Request.open(title, near(target.getText()),
                         FileDialogs.Filter.of(title + " (" + String.join(", ", patterns) + ")", patterns)))
                 .ifPresent(file -> target.setText(file.toAbsolutePath().toString()));
+    }
+
+    /** Asks where to write, as Choose… does; true when an output file is set afterwards (false: the curator cancelled). */
+    boolean askForOutput() {
+        chooseSave(owner);
+        return !output.getText().isBlank();
     }
 
     private void chooseSave(Window owner) {

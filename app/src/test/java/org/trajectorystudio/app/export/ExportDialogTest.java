@@ -145,8 +145,12 @@ class ExportDialogTest {
         BarChart<?, ?> chart = node(robot, "#token-histogram");
         waitUntil(() -> !chart.getData().isEmpty());
         assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEmpty();
-        assertThat(robot.lookup("#export-status").queryLabeled().getText()).contains("choose the output file to export");
+        assertThat(robot.lookup("#export-status").queryLabeled().getText()).contains("Export asks where to write it");
+        // Export without a file asks for one (the window's file dialogs, scripted here): cancelled, nothing happens.
+        int askedBefore = files.asked().size();
         robot.clickOn("#export-run");
+        assertThat(files.asked()).hasSize(askedBefore + 1);
+        assertThat(files.asked().getLast().fileName()).isEqualTo("training-set.jsonl");
         assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEqualTo("choose the output file");
         // Choosing the file after the preview (Choose…, answered through the window's file dialogs) does not change what
         // it selected: no second preview needed.
@@ -193,6 +197,26 @@ class ExportDialogTest {
         assertThat(remembered.stage()).isEqualTo(ExportChoices.Stage.CUSTOM);
         assertThat(remembered.customMaxTokens()).isEqualTo(3000);
         assertThat(remembered.format()).isEqualTo(ExportFormat.CHAT);
+    }
+
+    @Test
+    void exportWithoutAnOutputFileAsksForOneAndWritesThere(FxRobot robot) throws Exception {
+        // It said "choose the output file" in red under an enabled Export button; the curator had to find Choose….
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        Set<String> accepted = curate(new String[1], new HashSet<>());
+        openDialog(robot);
+        robot.interact(() -> this.<TextField>node(robot, "#export-output").setText(""));
+        robot.clickOn("#export-preview");
+        waitUntil(() -> robot.lookup("#export-counts").queryLabeled().getText().startsWith("Would export"));
+        Path out = dir.resolve("asked.jsonl");
+
+        files.answer(out);
+        robot.clickOn("#export-run");
+
+        waitUntil(() -> !robot.lookup("#export-summary").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#export-error").queryLabeled().getText()).isEmpty();
+        assertThat(this.<TextField>node(robot, "#export-output").getText()).isEqualTo(out.toString());
+        assertThat(lines(out)).isNotEmpty().hasSizeLessThanOrEqualTo(accepted.size());
     }
 
     @Test
