@@ -33,6 +33,9 @@ public final class DetailView extends BorderPane {
     private int matchIndex = -1;
     /** The shown text lower-cased once, so that finding in a 500 KB text does not lower-case it at every key. */
     private String lowerText = "";
+    /** The table's search words (lower-cased, as the search splits them): marked wherever they occur in the text. */
+    private List<String> searchWords = List.of();
+    private List<StyleSpan> highlighterSpans = List.of();
 
     public DetailView() {
         setId("detail-view");
@@ -70,13 +73,57 @@ public final class DetailView extends BorderPane {
     public void show(String text, List<StyleSpan> spans) {
         area.replaceText(text);
         lowerText = text.toLowerCase(Locale.ROOT);
-        area.setStyleSpans(0, toStyleSpans(text.length(), spans));
+        highlighterSpans = List.copyOf(spans);
+        restyle();
         area.moveTo(0);
         area.requestFollowCaret();
         if (getTop() != null) {
             findFirst();
         }
     }
+
+    /**
+     * Marks the words the table is searched for wherever they occur in the text (the search matched the sample by
+     * them, and a long trajectory hides where); an empty list marks nothing.
+     */
+    public void markSearchWords(List<String> words) {
+        if (!words.equals(searchWords)) {
+            searchWords = List.copyOf(words);
+            restyle();
+        }
+    }
+
+    /** The [start, end) ranges marked as search hits now (for tests and the status of a view). */
+    public List<int[]> searchHits() {
+        return org.trajectorystudio.persistence.search.Terms.occurrences(area.getText(), searchWords);
+    }
+
+    private void restyle() {
+        String text = area.getText();
+        StyleSpans<Collection<String>> styles = toStyleSpans(text.length(), highlighterSpans);
+        List<int[]> hits = searchHits();
+        if (!hits.isEmpty()) {
+            StyleSpansBuilder<Collection<String>> marks = new StyleSpansBuilder<>();
+            int at = 0;
+            for (int[] hit : hits) {
+                marks.add(Collections.emptyList(), hit[0] - at);
+                marks.add(Collections.singleton(SEARCH_HIT), hit[1] - hit[0]);
+                at = hit[1];
+            }
+            marks.add(Collections.emptyList(), text.length() - at);
+            styles = styles.overlay(marks.create(), (base, mark) -> {
+                if (mark.isEmpty()) {
+                    return base;
+                }
+                List<String> both = new java.util.ArrayList<>(base);
+                both.addAll(mark);
+                return both;
+            });
+        }
+        area.setStyleSpans(0, styles);
+    }
+
+    static final String SEARCH_HIT = "search-hit";
 
     public String text() {
         return area.getText();

@@ -78,6 +78,9 @@ public final class MainWindow {
         this.browser = new BrowserModel(library, tasks, notifier);
         this.table = new SampleTable(browser);
         org.trajectorystudio.app.library.HiddenColumns.keep(table, library.settings(), tasks, notifier);
+        // The detail marks what the table is searched for: the words by the search's own rule.
+        browser.textProperty().addListener((obs, old, text) -> trajectory.detail().markSearchWords(
+                org.trajectorystudio.persistence.search.Terms.ofQuery(text == null ? "" : text)));
         this.filterBar = new FilterBar(browser);
         this.importer = new ImportController(library, tasks, notifier, this::refresh, onReport);
         importer.askWith(() -> dialogs, () -> scene().getWindow());

@@ -51,4 +51,25 @@ class DetailViewFindTest {
         assertThat(status(robot)).isEqualTo("no match");
         assertThat(selected(robot)).as("the earlier match of \"can\" is no longer shown as found").isEmpty();
     }
+
+    @Test
+    void theTablesSearchWordsAreMarkedAsWholeWordsWhateverTheirCase(FxRobot robot) {
+        CodeArea area = robot.lookup("#detail-text").queryAs(CodeArea.class);
+        robot.interact(() -> view.markSearchWords(List.of("cancel", "travel")));
+
+        String text = area.getText();
+        List<String> marked = view.searchHits().stream().map(hit -> text.substring(hit[0], hit[1])).toList();
+        assertThat(marked).containsExactly("cancel", "travel", "Cancel");
+        for (int[] hit : view.searchHits()) {
+            assertThat(area.getStyleOfChar(hit[0])).contains("search-hit");
+        }
+        assertThat(area.getStyleOfChar(text.indexOf("order"))).doesNotContain("search-hit");
+
+        // Another text keeps the marks; no search words, no marks.
+        robot.interact(() -> view.show("Travel plans: cancelled.", List.of()));
+        assertThat(area.getStyleOfChar(0)).contains("search-hit");
+        assertThat(area.getStyleOfChar("Travel plans: ".length())).as("cancelled is another word").doesNotContain("search-hit");
+        robot.interact(() -> view.markSearchWords(List.of()));
+        assertThat(area.getStyleOfChar(0)).doesNotContain("search-hit");
+    }
 }

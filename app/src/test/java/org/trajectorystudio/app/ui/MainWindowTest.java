@@ -205,6 +205,24 @@ class MainWindowTest {
     }
 
     @Test
+    void theDetailMarksTheWordsTheTableIsSearchedFor(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        robot.clickOn("#filter-text").write("Spectators");
+        waitUntil(() -> window.browser().totalProperty().get() == 1 && table(robot).getItems().size() == 1);
+        org.fxmisc.richtext.CodeArea area = robot.lookup("#detail-text").queryAs(org.fxmisc.richtext.CodeArea.class);
+        waitUntil(() -> area.getText().contains("spectators"));
+
+        int at = area.getText().indexOf("spectators");
+        assertThat(area.getStyleOfChar(at)).contains("search-hit");
+        assertThat(area.getStyleOfChar(at + "spectators".length() - 1)).contains("search-hit");
+
+        robot.interact(() -> window.browser().textProperty().set(""));
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        assertThat(area.getStyleOfChar(area.getText().isEmpty() ? 0 : Math.min(at, area.getText().length() - 1)))
+                .doesNotContain("search-hit");
+    }
+
+    @Test
     void aHasSampleShowsEveryCandidateInTheTreeWithTheChosenOneMarked(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
         robot.clickOn("#kind-has_decision");

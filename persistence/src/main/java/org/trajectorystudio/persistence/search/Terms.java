@@ -26,8 +26,26 @@ public final class Terms {
     /** The words of a query, in order, without repeats; stop words and 1-letter words are dropped. */
     public static List<String> ofQuery(String text) {
         LinkedHashSet<String> words = new LinkedHashSet<>();
-        scan(text, (buffer, length) -> words.add(new String(buffer, 0, length)));
+        scan(text, (buffer, length, start, end) -> words.add(new String(buffer, 0, length)));
         return new ArrayList<>(words);
+    }
+
+    /**
+     * Where the words of a query occur in a text, by the same rule as the search: [start, end) pairs in text order,
+     * so that a view can mark what the search matched.
+     */
+    public static List<int[]> occurrences(CharSequence text, List<String> queryWords) {
+        List<int[]> found = new ArrayList<>();
+        if (queryWords.isEmpty()) {
+            return found;
+        }
+        CharArraySet wanted = new CharArraySet(queryWords, false);
+        scan(text, (buffer, length, start, end) -> {
+            if (wanted.contains(buffer, 0, length)) {
+                found.add(new int[] {start, end});
+            }
+        });
+        return found;
     }
 
     /** The text a user searches in a sample: question, answer, thoughts and final answers (not tool responses). */
@@ -58,7 +76,8 @@ public final class Terms {
 
     /** Receives each word in a reused buffer. */
     interface WordSink {
-        void word(char[] buffer, int length);
+        /** @param start where the word begins in the text; @param end just past it */
+        void word(char[] buffer, int length, int start, int end);
     }
 
     /** Splits text into words by the rule above. */
@@ -73,6 +92,7 @@ public final class Terms {
             while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
+            int start = i;
             int length = 0;
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
                 if (length <= MAX) {
@@ -81,7 +101,7 @@ public final class Terms {
                 i++;
             }
             if (length >= MIN && length <= MAX && !STOP.contains(word, 0, length)) {
-                sink.word(word, length);
+                sink.word(word, length, start, i);
             }
         }
     }

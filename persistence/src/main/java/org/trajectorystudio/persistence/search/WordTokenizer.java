@@ -47,7 +47,7 @@ final class WordTokenizer extends Tokenizer {
         count = 0;
         next = 0;
         int[] used = {0};
-        Terms.scan(text, (buffer, length) -> {
+        Terms.scan(text, (buffer, length, start, end) -> {
             if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, count * 2);
                 lengths = java.util.Arrays.copyOf(lengths, count * 2);
