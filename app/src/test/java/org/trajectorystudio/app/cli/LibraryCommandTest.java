@@ -108,7 +108,8 @@ class LibraryCommandTest {
         assertThat(json.json().get("files")).hasSize(2);
         assertThat(json.json().get("failed")).singleElement().satisfies(failed -> {
             assertThat(failed.get("file").stringValue()).isEqualTo(notes.toString());
-            assertThat(failed.get("reason").stringValue()).contains("no JSON record");
+            assertThat(failed.get("reason").stringValue()).contains("no JSON object in the first 2 lines (line 1: not valid JSON at column 1: ")
+                    .doesNotContain("expected a valid value");
         });
     }
 

@@ -33,7 +33,13 @@ public final class JsonlLines implements RecordSource {
         this.maxLineBytes = maxLineBytes;
     }
 
+    @Override
+    public boolean lineByLine() {
+        return true;
+    }
+
     /** Bytes of the source consumed so far (for progress). */
+    @Override
     public long bytesRead() {
         return consumedBytes;
     }

@@ -68,7 +68,7 @@ public final class RecordParser {
             try {
                 parseObject(raw);
             } catch (RecordRejectedException e) {
-                return "record 1, line " + raw.line() + ": " + e.getMessage();
+                return "line " + raw.line() + ": " + e.getMessage();
             }
         }
         return "no record";
@@ -96,7 +96,10 @@ public final class RecordParser {
             return "not a single JSON object: more content after the record";
         }
         long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        return "not valid JSON" + (column > 0 ? " at column " + column : "") + ": " + firstLine(message);
+        // Jackson lists every token it would have taken; the character it met says it all.
+        int expected = message.indexOf(": expected a valid value");
+        return "not valid JSON" + (column > 0 ? " at column " + column : "") + ": "
+                + firstLine(expected > 0 ? message.substring(0, expected) : message);
     }
 
     private static String firstLine(String message) {

@@ -11,6 +11,11 @@ public interface RecordSource extends Iterator<RawLine>, AutoCloseable {
     /** Bytes of the file consumed so far (for progress); may lag behind for compressed or indexed containers. */
     long bytesRead();
 
+    /** True when each record is one line of the file (JSONL): messages about the records then count lines. */
+    default boolean lineByLine() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -97,9 +97,11 @@ public final class SampleReader implements Iterator<ReadOutcome>, AutoCloseable 
         if (detected == null) {
             lines.close();
             if (records.isEmpty()) {
-                throw new FormatNotDetectedException(sourceName + ": no JSON record in the first " + lookahead.size()
-                        + (lookahead.size() == 1 ? " record" : " records") + " (" + RecordParser.describeFirst(lookahead)
-                        + ")");
+                // A line-per-record file (a README among data/*) counts lines; a container's elements are records.
+                boolean lineByLine = lines.lineByLine();
+                throw new FormatNotDetectedException(sourceName + ": no JSON object in the first "
+                        + org.trajectorystudio.model.text.Plural.of(lookahead.size(), lineByLine ? "line" : "record")
+                        + " (" + RecordParser.describeFirst(lookahead) + ")");
             }
             if (noConversation != null) {
                 throw new FormatNotDetectedException(sourceName + ": " + noConversation + ", or the format with --format ("

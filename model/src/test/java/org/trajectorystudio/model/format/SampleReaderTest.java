@@ -111,6 +111,19 @@ class SampleReaderTest {
     }
 
     @Test
+    void aFileWithNoJsonObjectCountsItsLinesOrTheArraysRecords() throws IOException {
+        // A README among data/* said "no JSON record in the first 3 records (record 1, line 1: …)".
+        Path notes = write("NOTES.md", "# Sources\n\nAll public.\nSee the paper.\n".getBytes(UTF_8));
+        Path numbers = write("numbers.json", "[1, 2, 3]".getBytes(UTF_8));
+
+        assertThatThrownBy(() -> SampleReader.open(notes, null)).isInstanceOf(FormatNotDetectedException.class)
+                .hasMessage(notes + ": no JSON object in the first 3 lines (line 1: not valid JSON at column 1:"
+                        + " Unexpected character ('#' (code 35)))");
+        assertThatThrownBy(() -> SampleReader.open(numbers, null)).isInstanceOf(FormatNotDetectedException.class)
+                .hasMessageStartingWith(numbers + ": no JSON object in the first 3 records (line 1: ");
+    }
+
+    @Test
     void anUnknownShapeIsNotDetectedAndTheMessageNamesTheFormatOption() throws IOException {
         Path file = write("unknown.jsonl", "{\"foo\":1,\"bar\":[2]}\n{\"foo\":2}\n".getBytes(UTF_8));
 

@@ -245,6 +245,11 @@ public final class Containers {
     /** A source whose progress is the file bytes read, not the bytes it handed out. */
     private record Counted(RecordSource source, Counting counted) implements RecordSource {
         @Override
+        public boolean lineByLine() {
+            return source.lineByLine();
+        }
+
+        @Override
         public long bytesRead() {
             return counted.count;
         }
@@ -267,6 +272,11 @@ public final class Containers {
 
     /** A source read by path; closing it reads the file's stream to its end (a digest over it then sees every byte). */
     private record Draining(RecordSource source, InputStream stream) implements RecordSource {
+        @Override
+        public boolean lineByLine() {
+            return source.lineByLine();
+        }
+
         @Override
         public long bytesRead() {
             return source.bytesRead();
