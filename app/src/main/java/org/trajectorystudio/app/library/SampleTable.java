@@ -58,7 +58,7 @@ public final class SampleTable extends TableView<SampleSummary> {
         TableColumn<SampleSummary, String> question = column("Question", SortColumn.QUESTION, 300,
                 s -> OneLine.of(s.question(), QUESTION_CHARS));
         getColumns().addAll(
-                column("Kind", SortColumn.KIND, 86, s -> kindLabel(s.kind())),
+                column("Kind", SortColumn.KIND, 94, s -> kindLabel(s.kind())),
                 question,
                 count(column("Steps", SortColumn.STEPS, 52, s -> grouped(s.steps()))),
                 count(column("Calls", SortColumn.TOOL_CALLS, 48, s -> grouped(s.toolCalls()))),
@@ -67,7 +67,7 @@ public final class SampleTable extends TableView<SampleSummary> {
                 column("Judgment", SortColumn.JUDGMENT, 80, s -> s.judgment().wireName()),
                 column("Rating", SortColumn.RATING, 76, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
                 column("Verdict", SortColumn.VERDICT, 94, s -> s.verdict() == null ? "" : s.verdict().wireName()),
-                column("Labels", SortColumn.LABELS, 76, s -> String.join(", ", s.labels())),
+                column("Labels", SortColumn.LABELS, 68, s -> String.join(", ", s.labels())),
                 FlagColumn.create(model.flagSettingsProperty()));
         fillWithQuestion(question);
         question.setCellFactory(column -> new QuestionCell());
