@@ -42,8 +42,6 @@ public final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     /** A file that could not be imported at all (no format found, unreadable container): the others go on. */
-    record FileFailure(String file, String reason) {}
-
     @Override
     public Integer call() {
         // Check every argument before importing anything, so a typo in the third file does not leave a half import.
@@ -130,10 +128,7 @@ public final class ImportCommand implements Callable<Integer> {
             row.set("warnings", JsonOut.issues(result.warnings()));
             row.put("seconds", result.seconds());
         }
-        ArrayNode failed = node.putArray("failed");
-        for (FileFailure failure : failures) {
-            failed.addObject().put("file", failure.file()).put("reason", failure.reason());
-        }
+        node.set("failed", FileFailure.toJson(failures));
         return node;
     }
 

@@ -27,8 +27,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A JSONL, JSON, gzip/zstd, Parquet or Inspect .eval file.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL, JSON, gzip/zstd, Parquet or Inspect .eval files.")
+    java.util.List<Path> files;
 
     @Option(names = "--format", paramLabel = "F", description = "studio, react-chatml, openai, sharegpt or auto (default: detect).")
     String format;
@@ -42,10 +42,46 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SampleFiles.requireReadable(file);
-        InspectionReport report;
+        // Every argument checked first, as import does: a typo stops the command before it reads anything.
+        files.forEach(SampleFiles::requireReadable);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        java.util.Map<Path, InspectionReport> reports = new java.util.LinkedHashMap<>();
+        java.util.List<FileFailure> failures = new java.util.ArrayList<>();
+        for (Path file : files) {
+            try {
+                reports.put(file, inspect(file));
+            } catch (UserError e) {
+                if (files.size() == 1) {
+                    throw e;
+                }
+                // `inspect data/*` meets a README: one line for it, the other files are read.
+                failures.add(new FileFailure(file.toString(), e.getMessage()));
+                err.println("error: " + e.getMessage());
+                err.flush();
+            }
+        }
+        if (json) {
+            JsonOut.print(out, files.size() == 1 ? toJson(reports.values().iterator().next()) : toJson(reports, failures));
+        } else {
+            boolean first = true;
+            for (var entry : reports.entrySet()) {
+                if (!first) {
+                    out.println(); // a blank line between files
+                }
+                printText(out, entry.getKey(), entry.getValue());
+                first = false;
+            }
+        }
+        if (!failures.isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        return reports.values().stream().allMatch(report -> report.rejected().isEmpty()) ? ExitCode.OK : ExitCode.SOME_REJECTED;
+    }
+
+    private InspectionReport inspect(Path file) {
         try {
-            report = FileInspector.inspectWith(file, ReadOptions.of(FormatOption.resolve(format)).withMessagesKey(messagesKey));
+            return FileInspector.inspectWith(file, ReadOptions.of(FormatOption.resolve(format)).withMessagesKey(messagesKey));
         } catch (FormatNotDetectedException e) {
             throw new UserError(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -53,13 +89,15 @@ public final class InspectCommand implements Callable<Integer> {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new UserError(file + ": cannot read (" + e.getMessage() + ")");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonOut.print(out, toJson(report));
-        } else {
-            printText(out, report);
-        }
-        return report.rejected().isEmpty() ? ExitCode.OK : ExitCode.SOME_REJECTED;
+    }
+
+    /** Several files: {@code files[{file, …one file's object}], failed[{file, reason}]}. */
+    private static ObjectNode toJson(java.util.Map<Path, InspectionReport> reports, java.util.List<FileFailure> failures) {
+        ObjectNode node = JsonOut.object();
+        tools.jackson.databind.node.ArrayNode perFile = node.putArray("files");
+        reports.forEach((file, report) -> perFile.addObject().put("file", file.toString()).setAll(toJson(report)));
+        node.set("failed", FileFailure.toJson(failures));
+        return node;
     }
 
     static ObjectNode toJson(InspectionReport report) {
@@ -78,7 +116,7 @@ public final class InspectCommand implements Callable<Integer> {
         return node;
     }
 
-    private void printText(PrintWriter out, InspectionReport report) {
+    private void printText(PrintWriter out, Path file, InspectionReport report) {
         out.printf("%s  (%s)%n", file, report.format());
         out.printf("  samples     %,d%n", report.samples());
         report.kinds().forEach((kind, count) -> out.printf("    %-14s %,d%n", kind, count));

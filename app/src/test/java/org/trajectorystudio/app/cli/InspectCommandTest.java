@@ -57,6 +57,36 @@ class InspectCommandTest {
     }
 
     @Test
+    void severalFilesAreEachReportedAndOneOfAnotherKindIsOneErrorLine() throws Exception {
+        // As `inspect data/external/*` meets it (it took one file): SOURCES.md sorts first, real files follow.
+        Path notes = Files.writeString(dir.resolve("SOURCES.md"), "# Where these files come from\n\nSee the paper.\n");
+        String miroFlow = org.trajectorystudio.app.testing.SharedData.file("external/miroflow_task_result.json").toString();
+        String toolLlama = org.trajectorystudio.app.testing.SharedData.file("external/toolllama_processed_G1_demo.json").toString();
+
+        Run text = studio("inspect", notes.toString(), miroFlow, toolLlama);
+
+        assertThat(text.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(text.err().lines().toList()).singleElement().asString().startsWith("error: " + notes + ": no JSON object");
+        assertThat(text.out()).contains(miroFlow + "  (openai)\n  samples     1\n")
+                .contains("\n\n" + toolLlama + "  (sharegpt)\n  samples     4\n");
+
+        Run json = studio("inspect", miroFlow, notes.toString(), toolLlama, "--json");
+
+        assertThat(json.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(json.json().get("files")).hasSize(2);
+        assertThat(json.json().get("files").get(0).get("file").stringValue()).isEqualTo(miroFlow);
+        assertThat(json.json().get("files").get(0).get("samples").intValue()).isEqualTo(1);
+        assertThat(json.json().get("files").get(1).get("samples").intValue()).isEqualTo(4);
+        assertThat(json.json().get("files").get(1).get("warnings")).hasSize(4);
+        assertThat(json.json().get("failed")).singleElement()
+                .satisfies(failed -> assertThat(failed.get("file").stringValue()).isEqualTo(notes.toString()));
+
+        // One file is reported as before: the object itself, and a failure is the command's error.
+        assertThat(studio("inspect", miroFlow, "--json").json().get("samples").intValue()).isEqualTo(1);
+        assertThat(studio("inspect", notes.toString()).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void aMissingFileIsOneLineOnStderrAndExitTwo() {
         Run run = studio("inspect", dir.resolve("absent.jsonl").toString());
 
