@@ -25,6 +25,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * 500 KB tool response scrolls smoothly.
  */
 public final class DetailView extends BorderPane {
+    /** The style class of a searched word in the text (studio.css). */
+    static final String SEARCH_HIT = "search-hit";
+
     private final CodeArea area = new CodeArea();
     private final TextField findField = new TextField();
     private final Label findStatus = new Label();
@@ -93,7 +96,7 @@ public final class DetailView extends BorderPane {
         }
     }
 
-    /** The [start, end) ranges marked as search hits now (for tests and the status of a view). */
+    /** The [start, end) ranges the view marks as searched words now. */
     public List<int[]> searchHits() {
         return org.trajectorystudio.persistence.search.Terms.occurrences(area.getText(), searchWords);
     }
@@ -122,8 +125,6 @@ public final class DetailView extends BorderPane {
         }
         area.setStyleSpans(0, styles);
     }
-
-    static final String SEARCH_HIT = "search-hit";
 
     public String text() {
         return area.getText();
