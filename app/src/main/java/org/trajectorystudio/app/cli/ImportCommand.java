@@ -41,7 +41,6 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    /** A file that could not be imported at all (no format found, unreadable container): the others go on. */
     @Override
     public Integer call() {
         // Check every argument before importing anything, so a typo in the third file does not leave a half import.
@@ -59,9 +58,8 @@ public final class ImportCommand implements Callable<Integer> {
                             new ImportOptions(formatName, 0, messagesKey), progress, new CancelToken())));
                 } catch (UserError e) {
                     // `import data/*` meets a README or a file of another kind: one line for it, the rest goes on.
-                    failures.add(new FileFailure(file.toString(), e.getMessage()));
                     progress.end();
-                    err.println("error: " + e.getMessage());
+                    failures.add(FileFailure.reported(err, file, e));
                 } finally {
                     progress.end();
                     err.flush();

@@ -56,9 +56,7 @@ public final class InspectCommand implements Callable<Integer> {
                     throw e;
                 }
                 // `inspect data/*` meets a README: one line for it, the other files are read.
-                failures.add(new FileFailure(file.toString(), e.getMessage()));
-                err.println("error: " + e.getMessage());
-                err.flush();
+                failures.add(FileFailure.reported(err, file, e));
             }
         }
         if (json) {

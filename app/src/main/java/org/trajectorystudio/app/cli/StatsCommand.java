@@ -41,17 +41,14 @@ public final class StatsCommand implements Callable<Integer> {
         stats.byKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> byKind.put(e.getKey().wireName(), e.getValue()));
         Map<String, Long> byVerdict = new java.util.TreeMap<>(stats.byVerdict());
-        Map<String, Long> byDataset = new LinkedHashMap<>(); // in id order: 2 before 10
-        new java.util.TreeMap<>(stats.byDataset()).forEach((id, n) -> byDataset.put(id.toString(), n));
+        Map<String, Long> byDataset = inIdOrder(stats.byDataset());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOut.object().put("samples", stats.samples());
             node.set("kinds", JsonOut.counts(byKind));
             node.set("verdicts", JsonOut.counts(byVerdict));
             node.set("datasets", JsonOut.counts(byDataset));
-            Map<String, Long> shared = new java.util.TreeMap<>();
-            stats.sharedByDataset().forEach((id, n) -> shared.put(id.toString(), n));
-            node.set("sharedByDataset", JsonOut.counts(shared));
+            node.set("sharedByDataset", JsonOut.counts(inIdOrder(stats.sharedByDataset())));
             node.put("rated", stats.rated());
             node.put("unrated", stats.unrated());
             node.put("flagged", flagged);
@@ -74,5 +71,12 @@ public final class StatsCommand implements Callable<Integer> {
         });
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Counts keyed by dataset id as text, in id order (2 before 10, which a map of strings would not give). */
+    private static Map<String, Long> inIdOrder(Map<Long, Long> counts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        new java.util.TreeMap<>(counts).forEach((id, n) -> ordered.put(id.toString(), n));
+        return ordered;
     }
 }
