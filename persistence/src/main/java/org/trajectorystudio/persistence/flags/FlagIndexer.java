@@ -97,16 +97,25 @@ public final class FlagIndexer implements AutoCloseable {
     }
 
     int batch() {
+        return batch(() -> {});
+    }
+
+    /** One batch; {@code afterReading} runs between reading the samples and writing their flags (for tests). */
+    int batch(Runnable afterReading) {
         batchLock.lock();
         try {
-            return database.inTransaction(this::batch);
+            return database.inTransaction(connection -> batch(connection, afterReading));
         } finally {
             batchLock.unlock();
         }
     }
 
-    private int batch(Connection connection) throws SQLException {
-        long from = watermark(connection);
+    private int batch(Connection connection, Runnable afterReading) throws SQLException {
+        // The watermark row stays locked until commit, and a revision locks it before it replaces its sample's flags
+        // (FlagStore.replace): the two never write one sample's rows at once, and whichever comes second reads what
+        // the first committed. Without it a revision during a batch failed on the flag table's key, or its flags were
+        // overwritten by ones computed from the body before it.
+        long from = lockWatermark(connection);
         long last = from;
         int count = 0;
         try (PreparedStatement next = connection.prepareStatement(
@@ -134,7 +143,7 @@ public final class FlagIndexer implements AutoCloseable {
             if (count == 0) {
                 return 0;
             }
-            // A revision committed meanwhile wrote its own rows: these are recomputed from what was read above.
+            afterReading.run();
             clear.setLong(1, from);
             clear.setLong(2, last);
             clear.executeUpdate();
@@ -160,12 +169,24 @@ public final class FlagIndexer implements AutoCloseable {
     }
 
     static long watermark(Connection connection) throws SQLException {
-        String value = read(connection, WATERMARK);
-        return value == null ? 0L : Long.parseLong(value);
+        return parse(read(connection, WATERMARK, ""));
+    }
+
+    /** The watermark, its row locked until the caller's transaction ends (see {@link #batch(Connection, Runnable)}). */
+    static long lockWatermark(Connection connection) throws SQLException {
+        return parse(read(connection, WATERMARK, " FOR UPDATE"));
+    }
+
+    private static long parse(String watermark) {
+        return watermark == null ? 0L : Long.parseLong(watermark);
     }
 
     private static String read(Connection connection, String name) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+        return read(connection, name, "");
+    }
+
+    private static String read(Connection connection, String name, String lock) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?" + lock)) {
             read.setString(1, name);
             try (ResultSet rs = read.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

@@ -22,6 +22,7 @@ public final class FlagStore {
 
     /** Replaces a sample's stored flags by those of this (latest) revision, in the caller's transaction. */
     public static void replace(Connection connection, long seq, Sample latest) throws SQLException {
+        FlagIndexer.lockWatermark(connection); // waits for a batch of the indexer that is writing flags now
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sample_flag WHERE sample_seq = ?")) {
             delete.setLong(1, seq);
             delete.executeUpdate();

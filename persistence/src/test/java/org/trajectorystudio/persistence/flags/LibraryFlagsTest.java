@@ -185,6 +185,63 @@ class LibraryFlagsTest {
         }
     }
 
+    /**
+     * A revision while the indexer computes a batch: the batch had read the body before the revision, then wrote that
+     * body's flags over the revision's (or the revision failed on the flag table's key, seen right after imports).
+     */
+    @Test
+    void aRevisionDuringAFlagBatchKeepsTheFlagsOfTheRevisedBody() throws Exception {
+        Path library = dir.resolve("racing");
+        try (Library lib = Library.open(library)) {
+            lib.importFile(input());
+        }
+        try (Connection connection = org.trajectorystudio.persistence.store.LibraryConnections.open(library);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM sample_flag");
+            statement.execute("UPDATE setting SET setting_value = '0' WHERE name = 'flags.computed'");
+            statement.execute("SHUTDOWN");
+        }
+        try (Database database = Database.open(library); FlagIndexer indexer = new FlagIndexer(database)) {
+            org.trajectorystudio.persistence.curation.Curation curation =
+                    new org.trajectorystudio.persistence.curation.Curation(database, () -> "racer");
+            Sample cut = database.read(connection ->
+                    org.trajectorystudio.persistence.store.SampleStore.loadLatest(database, connection, "cut")).orElseThrow();
+            List<Step> answered = new java.util.ArrayList<>(cut.steps());
+            answered.add(Step.of("found it", new FinalAnswer("Lima"), null));
+            Throwable[] failure = new Throwable[1];
+            Thread revising = Thread.ofPlatform().unstarted(() -> {
+                try {
+                    curation.revise("cut", cut.withSteps(answered));
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            });
+            indexer.batch(() -> {
+                revising.start();
+                try {
+                    revising.join(1_000); // before the fix it committed here; now it waits for the batch
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            revising.join(20_000);
+            assertThat(failure[0]).as("the revision").isNull();
+            assertThat(indexer.backlog()).isZero();
+            List<String> flagged = database.read(connection -> {
+                List<String> rows = new java.util.ArrayList<>();
+                try (Statement select = connection.createStatement(); java.sql.ResultSet rs = select.executeQuery(
+                        "SELECT s.id || ':' || f.flag FROM sample_flag f JOIN sample s ON s.seq = f.sample_seq")) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                }
+                return rows;
+            });
+            assertThat(flagged).as("the answered sample has no flag; the mismatching one keeps its")
+                    .containsExactly("wrong:" + FlagKind.ANSWER_MISMATCH.wireName());
+        }
+    }
+
     private static List<String> ids(Library lib, FlagFilter filter) {
         return lib.samples().page(SampleQuery.builder().flagged(filter).build(), 100).rows().stream()
                 .map(SampleSummary::id).toList();
