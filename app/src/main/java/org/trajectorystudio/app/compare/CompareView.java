@@ -51,6 +51,9 @@ public final class CompareView extends BorderPane {
     private final Label leftTitle = new Label();
     private final Label summary = new Label("Aligning…");
     private final Label tokens = new Label();
+    /** The question of each side (one label across both when they ask the same): the rows show only the steps. */
+    private final Label leftQuestion = new Label();
+    private final Label rightQuestion = new Label();
     private final ComboBox<Choice> rightChoice = new ComboBox<>();
     private final TextField reason = new TextField();
     private final Label preferenceStatus = new Label();
@@ -94,7 +97,9 @@ public final class CompareView extends BorderPane {
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox facts = new HBox(14, summary, tokens, spacer2, previous, next);
         facts.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, sides, facts);
+        HBox questions = new HBox(12, question(leftQuestion, "compare-left-question"),
+                question(rightQuestion, "compare-right-question"));
+        VBox top = new VBox(6, sides, questions, facts);
         top.setPadding(new Insets(8, 10, 6, 10));
         top.getStyleClass().add("compare-header");
         setTop(top);
@@ -232,6 +237,7 @@ public final class CompareView extends BorderPane {
         // Said before the click: such a pair is stored, but a preference pair needs one prompt, so the export skips it.
         boolean sameQuestion = org.trajectorystudio.model.compare.QuestionKey.of(shown.left().sample().question())
                 .equals(org.trajectorystudio.model.compare.QuestionKey.of(shown.right().sample().question()));
+        showQuestions(shown, sameQuestion);
         preferenceStatus.setText(sameQuestion ? "" : "Different questions: a preference is stored, but the preference "
                 + "export skips pairs of different questions");
         preferenceStatus.getStyleClass().remove("warning-text");
@@ -239,6 +245,26 @@ public final class CompareView extends BorderPane {
             preferenceStatus.getStyleClass().add("warning-text");
         }
         rows.getItems().setAll(shown.rows());
+    }
+
+    private static Label question(Label label, String id) {
+        label.setId(id);
+        label.getStyleClass().add("compare-question");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setPrefWidth(0); // the two share the width evenly, over the two columns of the rows
+        HBox.setHgrow(label, Priority.ALWAYS);
+        return label;
+    }
+
+    private void showQuestions(Comparison shown, boolean sameQuestion) {
+        String left = shown.left().sample().question();
+        String right = shown.right().sample().question();
+        leftQuestion.setText((sameQuestion ? "Question · " : "Left · ") + org.trajectorystudio.app.ui.OneLine.of(left, 400));
+        leftQuestion.setTooltip(new Tooltip(left));
+        rightQuestion.setText(sameQuestion ? "" : "Right · " + org.trajectorystudio.app.ui.OneLine.of(right, 400));
+        rightQuestion.setTooltip(sameQuestion ? null : new Tooltip(right));
+        rightQuestion.setVisible(!sameQuestion);
+        rightQuestion.setManaged(!sameQuestion);
     }
 
     private static String summaryText(Comparison shown) {

@@ -51,6 +51,7 @@ final class RevisionsView extends VBox {
         diff.setId("revision-diff");
         diff.setEditable(false);
         diff.setPrefRowCount(14);
+        diff.setWrapText(true); // the pane is a few hundred pixels wide: long diff lines read on, not cut off
         diff.getStyleClass().add("curation-mono");
         restore.setId("revision-restore");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -58,6 +58,8 @@ public final class LibraryPane extends VBox {
             name.setId("source-name");
             name.setMinWidth(40);
             name.setMaxWidth(Double.MAX_VALUE);
+            // Shortened in the middle: files that come in two forms (x.json, x.records.jsonl) keep their ends apart.
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             HBox.setHgrow(name, Priority.ALWAYS);
             Label count = new Label(count(source));
             count.setId("source-count");

@@ -149,8 +149,11 @@ class CompareViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.UP).release(KeyCode.CONTROL);
         assertThat(view.rows().getSelectionModel().getSelectedIndex()).isEqualTo(1);
 
-        // One question on both sides: nothing to warn of before the click.
+        // One question on both sides: it heads both columns once, and there is nothing to warn of before the click.
         assertThat(robot.lookup("#prefer-status").queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#compare-left-question").queryLabeled().getText())
+                .isEqualTo("Question · " + org.trajectorystudio.app.ui.OneLine.of(has001.question(), 400));
+        assertThat(robot.lookup("#compare-right-question").query().isVisible()).isFalse();
 
         // A preference with its reason, stored in the curation log.
         robot.clickOn("#prefer-reason").write("right answer, checked on the Nobel page");
@@ -186,6 +189,13 @@ class CompareViewTest {
         javafx.scene.control.Labeled status = (javafx.scene.control.Labeled) view.lookup("#prefer-status");
         assertThat(status.getText()).startsWith("Different questions").contains("export skips");
         assertThat(status.getStyleClass()).contains("warning-text");
+        // Each side's question heads its column: the rows show only the steps.
+        String otherQuestion = library.samples().load(other).orElseThrow().question();
+        assertThat(((javafx.scene.control.Labeled) view.lookup("#compare-left-question")).getText())
+                .isEqualTo("Left · " + org.trajectorystudio.app.ui.OneLine.of(has001.question(), 400));
+        javafx.scene.control.Labeled rightQuestion = (javafx.scene.control.Labeled) view.lookup("#compare-right-question");
+        assertThat(rightQuestion.getText()).isEqualTo("Right · " + org.trajectorystudio.app.ui.OneLine.of(otherQuestion, 400));
+        assertThat(rightQuestion.isVisible()).isTrue();
         // In a 900-wide window with that long warning beside them, the three buttons still show their whole labels.
         for (String id : List.of("#prefer-left", "#prefer-tie", "#prefer-right")) {
             javafx.scene.control.Button button = (javafx.scene.control.Button) view.lookup(id);

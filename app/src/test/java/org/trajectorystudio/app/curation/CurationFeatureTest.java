@@ -242,6 +242,19 @@ class CurationFeatureTest {
         assertThat(library.curation().history("t1")).hasSize(4 + 4 + 1);
     }
 
+    /** The revision pane is narrow: its words wrap there (the unedited sample's line was cut after "this is the"). */
+    @Test
+    void theRevisionTextWrapsInItsNarrowPane(FxRobot robot) throws Exception {
+        open(robot, "t1", type(NodeType.TOOL_CALL));
+        TextArea diff = robot.lookup("#revision-diff").queryAs(TextArea.class);
+        waitUntil(() -> diff.getText().startsWith("Not edited yet"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) diff.lookup(".scroll-pane");
+        javafx.scene.text.Text text = (javafx.scene.text.Text) diff.lookup(".text");
+        assertThat(text.getBoundsInLocal().getWidth()).as("the message's width in its pane")
+                .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth());
+    }
+
     @Test
     void editingToolArgumentsRefusesInvalidJsonThenSavesARevisionWithADiffThatCanBeRestoredAndUndone(FxRobot robot) throws Exception {
         open(robot, "t1", type(NodeType.TOOL_CALL));

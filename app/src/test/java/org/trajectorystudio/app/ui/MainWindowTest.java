@@ -144,6 +144,15 @@ class MainWindowTest {
                         .map(org.trajectorystudio.app.library.LibrarySource.Dataset.class::cast).findFirst().orElseThrow();
         waitUntil(() -> sources.getItems().stream().anyMatch(item -> item.toString().contains("records.jsonl")));
         assertThat(dataset.apply("adp_swesmith_trajectories.records.jsonl").count()).isEqualTo(5);
+        // The narrow pane shortens both names; their ends tell them apart (both read "adp_swesmith_tr..." before).
+        java.util.function.Supplier<List<String>> shownNames = () -> robot.lookup("#source-name")
+                .queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(label -> label.getText().startsWith("adp_swesmith_trajectories"))
+                .map(label -> ((javafx.scene.text.Text) label.lookup(".text")).getText()).toList();
+        waitUntil(() -> shownNames.get().size() == 2 && shownNames.get().stream().allMatch(text -> text.contains("...")));
+        List<String> shown = shownNames.get();
+        assertThat(shown).hasSize(2).allSatisfy(text -> assertThat(text).contains("...").doesNotEndWith("..."))
+                .anySatisfy(text -> assertThat(text).endsWith(".json")).anySatisfy(text -> assertThat(text).endsWith(".jsonl"));
 
         robot.interact(() -> sources.getSelectionModel().select(sources.getItems().indexOf(dataset.apply("adp_swesmith_trajectories.json"))));
         waitUntil(() -> window.browser().totalProperty().get() == 5 && table(robot).getItems().size() == 5);
