@@ -182,7 +182,7 @@ public final class ExportDialog {
         }, outcome -> {
             previewed = choices;
             previewedJob = job;
-            showPreview(outcome.result(), job.filters());
+            showPreview(outcome.result(), outcome.filters());
             lossMask.show(outcome.lossMask());
             status.setText(String.format(Locale.ROOT, "Preview ready in %.1f s; %s", outcome.seconds(),
                     choices.output().isEmpty() ? "Export asks where to write it" : "Export writes " + choices.output()));

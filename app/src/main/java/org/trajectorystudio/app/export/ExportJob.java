@@ -53,7 +53,8 @@ public final class ExportJob {
      * What an export (or its preview) did; {@code hub} is null without Parquet; {@code lossMask} is one record's mask,
      * made by a preview only (null otherwise, or when nothing would be exported).
      */
-    public record Outcome(ExportResult result, HubDataset.Files hub, double seconds, LossMaskPreview lossMask) {}
+    public record Outcome(ExportResult result, HubDataset.Files hub, double seconds, LossMaskPreview lossMask,
+                          Map<String, String> filters) {}
 
     public SampleQuery query() {
         return query;
@@ -92,12 +93,14 @@ public final class ExportJob {
                 scope.sort(), scope.ids());
     }
 
-    /** The selection as the manifest records it. */
+    /** The selection as the manifest records it (a dataset by its id and name: reads the library). */
     Map<String, String> filters() {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("scope", choices.scope().name().toLowerCase(java.util.Locale.ROOT));
         if (query.datasetId() != null) {
-            filters.put("dataset", query.datasetId().toString());
+            long id = query.datasetId();
+            filters.put("dataset", library.datasets().get(id).map(dataset -> id + " (" + dataset.fileName() + ")")
+                    .orElse(Long.toString(id)));
         }
         put(filters, "kind", query.kinds().stream().map(kind -> kind.wireName()).sorted().toList());
         put(filters, "verdict", query.verdicts().stream().map(Verdict::wireName).sorted().toList());
@@ -157,6 +160,7 @@ public final class ExportJob {
         task.report("Opening the tokenizer");
         ChatTemplate template = TemplateSpec.open(choices.template());
         try (CloseableTokenCounter counter = TokenizerSpec.parse(choices.tokenizer()).open()) {
+            Map<String, String> filters = filters();
             ExportProfile.Builder builder = ExportProfile.builder(choices.format())
                     .tokenizer(counter)
                     .template(template)
@@ -166,7 +170,7 @@ public final class ExportJob {
                     .dedup(new DedupOptions(choices.maxPerQuestion(),
                             choices.clusterNearDuplicates() ? ExportChoices.NEAR_DUPLICATE_THRESHOLD : 0))
                     .validationFraction(choices.validationFraction())
-                    .filters(filters());
+                    .filters(filters);
             builder.maxTokens(choices.maxTokens().orElse(null)).overBudget(choices.overBudget());
             if (choices.packing()) {
                 builder.pack(choices.sequenceLength(), SEPARATOR);
@@ -178,7 +182,7 @@ public final class ExportJob {
             LossMaskPreview lossMask = preview ? LossMaskPreview.of(out, library, Renderers.of(profile), counter) : null;
             HubDataset.Files hub = parquet ? HubDataset.card(result) : null;
             task.report(Progress.share(1, "Done"));
-            return new Outcome(result, hub, (System.nanoTime() - start) / 1e9, lossMask);
+            return new Outcome(result, hub, (System.nanoTime() - start) / 1e9, lossMask, filters);
         }
     }
 

@@ -231,8 +231,7 @@ public final class BrowserModel {
         List<LibrarySource> list = new ArrayList<>();
         list.add(new LibrarySource.All(library.samples().count(SampleQuery.all())));
         for (DatasetInfo dataset : library.datasets().list()) {
-            String name = java.nio.file.Path.of(dataset.sourcePath()).getFileName().toString();
-            list.add(new LibrarySource.Dataset(dataset.id(), name, library.samples().count(SampleQuery.builder().dataset(dataset.id()).build())));
+            list.add(new LibrarySource.Dataset(dataset.id(), dataset.fileName(), library.samples().count(SampleQuery.builder().dataset(dataset.id()).build())));
         }
         List<ReviewQueue> queues = new ArrayList<>(ReviewQueue.DEFAULTS);
         queues.add(flaggedQueue);

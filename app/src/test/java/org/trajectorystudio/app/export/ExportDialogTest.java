@@ -270,6 +270,25 @@ class ExportDialogTest {
         assertThat(robot.lookup("#export-summary").queryLabeled().getText()).isEmpty();
     }
 
+    /** The table shows one dataset: the preview names it by its file ("dataset 16" told a curator nothing). */
+    @Test
+    void aPreviewOfADatasetNamesItsFile(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        org.trajectorystudio.persistence.dataset.DatasetInfo first = library.datasets().list().getFirst();
+        robot.interact(() -> window.browser().sourceProperty().set(
+                new org.trajectorystudio.app.library.LibrarySource.Dataset(first.id(), first.fileName(), 0)));
+        waitUntil(() -> window.browser().totalProperty().get() < 77);
+        openDialog(robot);
+        robot.interact(() -> {
+            this.<CheckBox>node(robot, "#export-accepted-only").setSelected(true);
+            this.<TextField>node(robot, "#export-output").setText("");
+        });
+        robot.clickOn("#export-preview");
+        waitUntil(() -> robot.lookup("#export-counts").queryLabeled().getText().startsWith("Nothing to export"));
+        assertThat(robot.lookup("#export-counts").queryLabeled().getText())
+                .contains("dataset " + first.id() + " (" + java.nio.file.Path.of(first.sourcePath()).getFileName() + ")");
+    }
+
     @Test
     void aPreviewThatMatchesNothingSaysWhyAndTheHistogramCountsWholeRecords(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);

@@ -24,4 +24,11 @@ public record DatasetInfo(
         long imported,
         long duplicates,
         long rejected,
-        long warnings) {}
+        long warnings) {
+
+    /** The imported file's name, as the library pane and the export's selection name the dataset. */
+    public String fileName() {
+        java.nio.file.Path name = java.nio.file.Path.of(sourcePath).getFileName();
+        return name == null ? sourcePath : name.toString();
+    }
+}
