@@ -3,13 +3,18 @@ package org.trajectorystudio.app.similar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.WindowEvent;
 import org.trajectorystudio.app.library.ReviewQueue;
 import org.trajectorystudio.app.ui.Dialogs;
+import org.trajectorystudio.app.ui.FileDialogs;
 import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.app.ui.task.LoadedModel;
@@ -109,10 +114,33 @@ public final class SimilarFeature implements StudioFeature {
                 }
             }
         });
+        // A path or URL is long: the fields take the dialog's width (they were cut to their prompts' first words).
+        for (TextField field : List.of(gguf, endpoint, name)) {
+            field.setPrefColumnCount(32);
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
+        Button chooseGguf = new Button("Choose…");
+        chooseGguf.setId("embedding-gguf-choose");
+        // Owned by the form's dialog when it is shown (the file chooser then stays above it).
+        chooseGguf.setOnAction(event -> context.files().open(chooseGguf.getScene() != null
+                                ? chooseGguf.getScene().getWindow() : context.scene().getWindow(),
+                        FileDialogs.Request.open("Embedding model (GGUF)", null,
+                                FileDialogs.Filter.of("GGUF models", "*.gguf"),
+                                FileDialogs.Filter.ALL))
+                .ifPresent(file -> gguf.setText(file.toString())));
+        chooseGguf.setMinWidth(Region.USE_PREF_SIZE);
         GridPane grid = new GridPane(8, 6);
-        grid.addRow(0, new Label("GGUF"), gguf);
+        grid.setMinWidth(Region.USE_PREF_SIZE); // the dialog grows to it rather than cut the labels
+        grid.addRow(0, new Label("GGUF"), gguf, chooseGguf);
         grid.addRow(1, new Label("Server URL"), endpoint);
         grid.addRow(2, new Label("Model"), name);
+        GridPane.setColumnSpan(endpoint, 2);
+        GridPane.setColumnSpan(name, 2);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, fields);
         if (context.dialogs().form(context.scene().getWindow(), new Dialogs.Question("Embedding model",
                 "Find similar compares samples by the embeddings of their question and final answer.", ""), grid)) {
             EmbeddingChoice choice = !gguf.getText().isBlank() ? new EmbeddingChoice.Gguf(java.nio.file.Path.of(gguf.getText().strip()))

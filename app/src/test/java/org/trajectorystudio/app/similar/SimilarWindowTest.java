@@ -124,11 +124,20 @@ class SimilarWindowTest {
     void withNoModelSavedTheCuratorIsAskedAndTheChoiceIsSaved(FxRobot robot) throws Exception {
         library.settings().set(EmbeddingChoice.GGUF, "");
         library.settings().set(EmbeddingChoice.ENDPOINT, "");
-        ScriptedDialogs dialogs = new ScriptedDialogs().fill(form -> ScriptedDialogs.field(form, "embedding-gguf").setText(gguf.toString()));
-        robot.interact(() -> window.useDialogs(dialogs));
+        // The curator picks the file with Choose… (the field takes the dialog's width for its path).
+        org.trajectorystudio.app.testing.ScriptedFileDialogs files = new org.trajectorystudio.app.testing.ScriptedFileDialogs().answer(gguf);
+        ScriptedDialogs dialogs = new ScriptedDialogs().fill(form -> {
+            ((javafx.scene.control.Button) form.lookup("#embedding-gguf-choose")).fire();
+            assertThat(ScriptedDialogs.field(form, "embedding-gguf").getText()).isEqualTo(gguf.toString());
+        });
+        robot.interact(() -> {
+            window.useDialogs(dialogs);
+            window.useFileDialogs(files);
+        });
         pressMoreLikeThis(robot, "hamlet");
         assertQueueShown(robot);
         assertThat(dialogs.asked()).singleElement().satisfies(q -> assertThat(q.question().title()).isEqualTo("Embedding model"));
+        assertThat(files.asked()).singleElement().satisfies(request -> assertThat(request.title()).isEqualTo("Embedding model (GGUF)"));
         assertThat(EmbeddingChoice.saved(library.settings())).contains(new EmbeddingChoice.Gguf(gguf.toAbsolutePath()));
     }
 
