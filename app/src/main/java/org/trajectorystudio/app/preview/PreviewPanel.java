@@ -77,12 +77,14 @@ final class PreviewPanel {
         this.curation = curation;
         target.setId("preview-target");
         target.setWrapText(true);
+        target.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, not "the model sees the …"
         count.setId("preview-n");
         count.setPrefWidth(72);
         count.setTooltip(new Tooltip("N: how many candidates to generate, with seeds seed, seed+1, …"));
         progress.setId("preview-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty()); // a row of its own only while generating
         error.setId("preview-error");
         error.getStyleClass().add("preview-error");
         error.setWrapText(true);
@@ -108,11 +110,12 @@ final class PreviewPanel {
         // A flow: in the narrow dock "Add as candidate" goes to the next line instead of losing its words.
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, run, stop, add);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox expand = new HBox(6, count, generate, progress);
+        // N keeps its width (in the narrow dock it was squeezed to its arrows); the button wraps below if need be.
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane expand = new javafx.scene.layout.FlowPane(6, 6, count, generate);
         expand.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(progress, Priority.ALWAYS);
         VBox.setVgrow(output, Priority.ALWAYS);
-        view = new VBox(6, session.form().view(), target, actions, expand, error, speed, output, problems, tree);
+        view = new VBox(6, session.form().view(), target, actions, expand, progress, error, speed, output, problems, tree);
         view.setId("preview-panel");
         view.setPadding(new Insets(6));
         view.getStyleClass().add("preview-panel");

@@ -52,7 +52,9 @@ final class SettingsForm {
         stop.setId("preview-stop-strings");
         stop.setPromptText("one stop string per line (\\n for a newline)");
         stop.setPrefRowCount(2);
-        Button choose = new Button("Choose…");
+        // An icon in the narrow inspector: the word took the width the path needs.
+        Button choose = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.FOLDER_OPEN));
+        choose.setTooltip(new Tooltip("Choose a GGUF model file…"));
         choose.setId("preview-gguf-choose");
         choose.setOnAction(event -> chooseModel());
         choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the path field gives way, not the button
@@ -86,6 +88,7 @@ final class SettingsForm {
         samplingPane.setId("preview-sampling");
         samplingPane.setExpanded(false);
         view = new VBox(4, enginePane, samplingPane);
+        view.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the output area below gives way, not these fields
         show(PreviewSettings.defaults());
         // until the remembered settings arrive (milliseconds), so that nothing typed is overwritten by them
         view.setDisable(true);
@@ -189,6 +192,8 @@ final class SettingsForm {
     private static RadioButton radio(String text, String id) {
         RadioButton button = new RadioButton(text);
         button.setId(id);
+        button.setWrapText(true);
+        button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -203,8 +208,11 @@ final class SettingsForm {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
+        // The inspector is narrow: the fields give way, the labels keep their words (they read "…").
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
+        values.setMinWidth(40);
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         return grid;
