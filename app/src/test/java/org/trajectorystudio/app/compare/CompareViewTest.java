@@ -149,6 +149,7 @@ class CompareViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.UP).release(KeyCode.CONTROL);
         assertThat(view.rows().getSelectionModel().getSelectedIndex()).isEqualTo(1);
 
+        assertThat(org.trajectorystudio.app.testing.CutLabels.under(robot, view)).as("labels shown cut").isEmpty();
         // One question on both sides: it heads both columns once, and there is nothing to warn of before the click.
         assertThat(robot.lookup("#prefer-status").queryLabeled().getText()).isEmpty();
         assertThat(robot.lookup("#compare-left-question").queryLabeled().getText())

@@ -172,6 +172,9 @@ class ExportDialogTest {
                             .anySatisfy(fill -> assertThat(fill.getFill()).isNotEqualTo(Color.TRANSPARENT));
                 });
         assertThat(Files.exists(out)).as("a preview writes nothing").isFalse();
+        // At its size on this screen, with the preview's counts shown, the dialog cuts none of its labels.
+        assertThat(org.trajectorystudio.app.testing.CutLabels.under(robot, feature.dialog().stage().getScene().getRoot()))
+                .as("labels shown cut").isEmpty();
 
         robot.clickOn("#export-run");
         waitUntil(() -> !robot.lookup("#export-summary").queryLabeled().getText().isEmpty());

@@ -163,25 +163,8 @@ class PreviewPanelTest {
         selectStep(robot, 1);
         robot.interact(() -> robot.lookup("#preview-sampling").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node panel = robot.lookup("#preview-panel").query();
-        List<String> cut = robot.from(panel).lookup((javafx.scene.Node node) ->
-                        node instanceof javafx.scene.control.Labeled labeled && shown(labeled)
-                        && labeled.getText() != null && !labeled.getText().isEmpty()
-                        && !(labeled instanceof javafx.scene.control.TitledPane))
-                .queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .filter(labeled -> labeled.lookup(".text") instanceof javafx.scene.text.Text text
-                        && !text.getText().equals(labeled.getText()))
-                .map(javafx.scene.control.Labeled::getText).toList();
+        List<String> cut = org.trajectorystudio.app.testing.CutLabels.under(robot, robot.lookup("#preview-panel").query());
         assertThat(cut).as("labels shown cut").isEmpty();
-    }
-
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Test

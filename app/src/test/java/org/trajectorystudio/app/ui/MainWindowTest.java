@@ -126,6 +126,33 @@ class MainWindowTest {
         assertThat(robot.lookup("#sample-total").queryLabeled().getText()).isEqualTo("1 sample");
     }
 
+    /**
+     * Every inspector tab, on a HAS sample, at the window's size: no label, button or check box of a pane shows its
+     * text cut to "…" (the preview pane's field labels read "…" in the real window). Cells of lists, tables and trees
+     * shorten long values on purpose and are left out.
+     */
+    @Test
+    void noInspectorTabCutsItsLabels(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77 && !table(robot).getItems().isEmpty());
+        int has = java.util.stream.IntStream.range(0, table(robot).getItems().size())
+                .filter(i -> table(robot).getItems().get(i).kind() == org.trajectorystudio.model.sample.SampleKind.HAS_DECISION)
+                .findFirst().orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(has));
+        waitUntil(() -> window.selection().sampleProperty().get() != null);
+        javafx.scene.control.TabPane inspector = org.trajectorystudio.app.testing.InspectorTabs.inspector(robot);
+        java.util.Map<String, List<String>> cut = new java.util.LinkedHashMap<>();
+        for (javafx.scene.control.Tab tab : List.copyOf(inspector.getTabs())) {
+            robot.interact(() -> inspector.getSelectionModel().select(tab));
+            WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> labels = org.trajectorystudio.app.testing.CutLabels.under(robot, tab.getContent());
+            if (!labels.isEmpty()) {
+                cut.put(tab.getText(), labels);
+            }
+        }
+        assertThat(cut).as("labels shown cut, by tab").isEmpty();
+    }
+
     @Test
     void aFileWhoseTrajectoriesAreAlreadyInTheLibraryListsThemUnderItsOwnDataset(FxRobot robot) throws Exception {
         // SWE-smith's trajectories as the ADP export ships them: a JSON array and the same records as JSONL. The

@@ -1,0 +1,41 @@
+package org.trajectorystudio.app.testing;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TitledPane;
+import javafx.scene.text.Text;
+import org.testfx.api.FxRobot;
+
+/**
+ * The labels, buttons and check boxes under a node that show their text cut to "…" as laid out now. Cells of lists,
+ * tables and trees shorten long values on purpose and are left out, as are hidden nodes.
+ */
+public final class CutLabels {
+    private CutLabels() {}
+
+    public static List<String> under(FxRobot robot, Node root) {
+        return robot.from(root).lookup((Node node) -> node instanceof Labeled labeled && shownOutsideCells(labeled)
+                        && labeled.getText() != null && !labeled.getText().isBlank()
+                        && !(labeled instanceof TitledPane) // its title is a Label inside it
+                        && isCut(labeled))
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
+    /** Its own text node (an icon is a Text too, without the "text" class) shows less than its text. */
+    private static boolean isCut(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                .map(Text.class::cast).anyMatch(text -> !text.getText().equals(labeled.getText()));
+    }
+
+    private static boolean shownOutsideCells(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible() || at instanceof IndexedCell<?>) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
