@@ -74,9 +74,10 @@ public final class DetailView extends BorderPane {
 
     /** Shows a text with trajectory highlighting. Call on the FX thread with spans computed off it. */
     public void show(String text, List<StyleSpan> spans) {
-        area.replaceText(text);
-        lowerText = text.toLowerCase(Locale.ROOT);
-        highlighterSpans = List.copyOf(spans);
+        LineEnds shown = LineEnds.of(text, spans);
+        area.replaceText(shown.text());
+        lowerText = shown.text().toLowerCase(Locale.ROOT);
+        highlighterSpans = List.copyOf(shown.spans());
         restyle();
         area.moveTo(0);
         area.requestFollowCaret();

@@ -72,4 +72,21 @@ class DetailViewFindTest {
         robot.interact(() -> view.markSearchWords(List.of()));
         assertThat(area.getStyleOfChar(0)).doesNotContain("search-hit");
     }
+
+    /**
+     * A SWE-Gym issue text has Windows line ends: the area drops the CR, and the styles, placed by the text with CRs,
+     * slid one character a line ("## Traceback" styled "No" on the next line, "The e" below).
+     */
+    @Test
+    void stylesStayOnTheirWordsInATextWithWindowsLineEnds(FxRobot robot) {
+        CodeArea area = robot.lookup("#detail-text").queryAs(CodeArea.class);
+        String text = "<tool_response>\r\n## Traceback\r\nNo runtime errors thrown.\r\n\r\n## How to reproduce\r\nThe easiest way\r\n</tool_response>";
+        robot.interact(() -> view.show(text, TrajectoryHighlighter.spans(text)));
+        String shown = area.getText();
+        assertThat(shown).doesNotContain("\r");
+        assertThat(area.getStyleOfChar(shown.indexOf("Traceback") + 1)).contains("heading");
+        assertThat(area.getStyleOfChar(shown.indexOf("No runtime") + 1)).doesNotContain("heading");
+        assertThat(area.getStyleOfChar(shown.indexOf("How to") + 1)).contains("heading");
+        assertThat(area.getStyleOfChar(shown.indexOf("The easiest") + 1)).doesNotContain("heading");
+    }
 }
