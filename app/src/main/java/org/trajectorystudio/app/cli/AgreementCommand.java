@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"Agreement between annotators on each one's latest sample rating and verdict:",
+        description = {"Agreement between annotators on each one's latest sample rating and verdict.",
                 "Krippendorff's alpha (ordinal) on ratings 1-5, Cohen's kappa on verdicts for each pair of annotators,",
                 "and the samples they disagree on (different verdicts, or ratings " + AgreementService.RATING_GAP + " or more apart)."})
 public final class AgreementCommand implements Callable<Integer> {

@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bench export}: export throughput with an exact HF tokenizer against the tokenizer alone; see {@link ExportBenchmark}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export generated trajectories (cpt-text) with an exact HuggingFace tokenizer and encode the same texts",
-                "with the tokenizer alone (DJL batch API); compare MB/s. Without --tokenizer a byte-level BPE is trained on",
-                "the generated corpus first (nothing is downloaded)."})
+        description = {"Measure a cpt-text export of generated trajectories with an exact tokenizer against the tokenizer alone.",
+                "Both in MB/s; the same texts are encoded with the tokenizer alone (DJL batch API). Without --tokenizer a byte-level BPE",
+                "is trained on the generated corpus first (nothing is downloaded)."})
 public final class BenchExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "preferences", mixinStandardHelpOptions = true,
-        description = {"Write the curators' pairwise preferences as {question, chosen, rejected} JSONL,",
-                "and their step-level preferences (one HAS option over another) as DPO rows {prompt, chosen, rejected}.",
+        description = {"Write the curators' preferences as DPO pairs in JSONL.",
+                "Pairwise preferences become {question, chosen, rejected} rows, and step-level preferences (one HAS option",
+                "over another) {prompt, chosen, rejected} rows.",
                 "chosen/rejected are the conversations as 'export --format chat' writes its messages.",
                 "The latest preference of a pair wins; ties and pairs with different questions are skipped and counted."})
 public final class PreferencesCommand implements Callable<Integer> {
