@@ -50,6 +50,8 @@ final class CurationPanel extends ScrollPane {
     private final Map<Verdict, ToggleButton> verdictButtons = new EnumMap<>(Verdict.class);
     private final FlowPane chips = new FlowPane(4, 4);
     private final TextField labelField = new TextField();
+    /** Where the keys were when L moved them to the label field; null when the curator clicked into it. */
+    private javafx.scene.Node returnTo;
     private final TextField noteField = new TextField();
     private final ListView<String> history = new ListView<>();
     private final javafx.scene.layout.FlowPane candidateBar;
@@ -98,12 +100,26 @@ final class CurationPanel extends ScrollPane {
         TextFields.bindAutoCompletion(labelField, request -> labelsInUse.stream()
                 .filter(label -> label.toLowerCase(Locale.ROOT).startsWith(request.getUserText().strip().toLowerCase(Locale.ROOT)))
                 .filter(label -> !label.equals(request.getUserText().strip()))
+                .filter(label -> snapshot == null || !snapshot.state().labels().contains(label))
                 .toList());
         labelField.setOnAction(event -> {
             String label = labelField.getText().strip();
             if (!label.isEmpty()) {
                 addLabel(label);
                 labelField.clear();
+            }
+            returnFocus();
+        });
+        labelField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && returnTo != null) {
+                labelField.clear();
+                returnFocus();
+                event.consume();
+            }
+        });
+        labelField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                returnTo = null; // clicked elsewhere: a later click into the field keeps the focus there
             }
         });
         noteField.setId("note-field");
@@ -172,8 +188,22 @@ final class CurationPanel extends ScrollPane {
         }
     }
 
+    /**
+     * L from the table or the tree: the label field takes the keys until Enter (or Esc), then they go back where they
+     * were, so that J, K and the rating keys go on (the next J was typed into the field).
+     */
     void focusLabel() {
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        returnTo = owner == labelField ? returnTo : owner;
         labelField.requestFocus();
+    }
+
+    private void returnFocus() {
+        javafx.scene.Node target = returnTo;
+        returnTo = null;
+        if (target != null && target.getScene() == getScene()) {
+            target.requestFocus();
+        }
     }
 
     private void addLabel(String label) {

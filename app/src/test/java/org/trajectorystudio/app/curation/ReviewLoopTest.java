@@ -158,6 +158,16 @@ class ReviewLoopTest {
         waitUntil(() -> row(robot, "s39").labels().contains("hard-case"));
         assertThat(selectedId(robot)).isEqualTo("s39");
         assertThat(SampleTables.firstVisibleRow(robot)).isEqualTo(scrolled);
+
+        // The keys are back where they were: J goes to the next sample (it was typed into the label field).
+        robot.type(KeyCode.J);
+        waitUntil(() -> !"s39".equals(selectedId(robot)));
+        assertThat(robot.lookup("#label-field").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        // L then Esc adds nothing and gives the keys back too.
+        String next = selectedId(robot);
+        robot.type(KeyCode.L).write("half").type(KeyCode.ESCAPE).type(KeyCode.K);
+        waitUntil(() -> "s39".equals(selectedId(robot)));
+        assertThat(row(robot, next).labels()).isEmpty();
     }
 
     @Test
