@@ -97,11 +97,14 @@ final class CurationPanel extends ScrollPane {
         chips.setId("label-chips");
         labelField.setId("label-field");
         labelField.setPromptText("add a label (Enter)");
-        TextFields.bindAutoCompletion(labelField, request -> labelsInUse.stream()
+        var suggestions = TextFields.bindAutoCompletion(labelField, request -> labelsInUse.stream()
                 .filter(label -> label.toLowerCase(Locale.ROOT).startsWith(request.getUserText().strip().toLowerCase(Locale.ROOT)))
                 .filter(label -> !label.equals(request.getUserText().strip()))
                 .filter(label -> snapshot == null || !snapshot.state().labels().contains(label))
                 .toList());
+        // The popup's first styling happens before it has an owner to inherit the window's colours from (studio.css).
+        suggestions.getAutoCompletionPopup().getScene().getStylesheets()
+                .add(org.trajectorystudio.app.ui.MainWindow.class.getResource("studio.css").toExternalForm());
         labelField.setOnAction(event -> {
             String label = labelField.getText().strip();
             if (!label.isEmpty()) {
