@@ -153,16 +153,7 @@ class LibraryFlagsTest {
      */
     @Test
     void aBatchInProgressWhenTheLibraryClosesRollsBackAndIsComputedOnTheNextOpen() throws Exception {
-        Path library = dir.resolve("closing");
-        try (Library lib = Library.open(library)) {
-            lib.importFile(input());
-        }
-        try (Connection connection = org.trajectorystudio.persistence.store.LibraryConnections.open(library);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM sample_flag");
-            statement.execute("UPDATE setting SET setting_value = '0' WHERE name = 'flags.computed'");
-            statement.execute("SHUTDOWN");
-        }
+        Path library = importedWithoutFlags("closing");
         try (Database database = Database.open(library)) {
             FlagIndexer closing = new FlagIndexer(database);
             closing.close();
@@ -191,16 +182,7 @@ class LibraryFlagsTest {
      */
     @Test
     void aRevisionDuringAFlagBatchKeepsTheFlagsOfTheRevisedBody() throws Exception {
-        Path library = dir.resolve("racing");
-        try (Library lib = Library.open(library)) {
-            lib.importFile(input());
-        }
-        try (Connection connection = org.trajectorystudio.persistence.store.LibraryConnections.open(library);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM sample_flag");
-            statement.execute("UPDATE setting SET setting_value = '0' WHERE name = 'flags.computed'");
-            statement.execute("SHUTDOWN");
-        }
+        Path library = importedWithoutFlags("racing");
         try (Database database = Database.open(library); FlagIndexer indexer = new FlagIndexer(database)) {
             org.trajectorystudio.persistence.curation.Curation curation =
                     new org.trajectorystudio.persistence.curation.Curation(database, () -> "racer");
@@ -240,6 +222,21 @@ class LibraryFlagsTest {
             assertThat(flagged).as("the answered sample has no flag; the mismatching one keeps its")
                     .containsExactly("wrong:" + FlagKind.ANSWER_MISMATCH.wireName());
         }
+    }
+
+    /** A library of {@link #input()} whose flags were never computed (no rows, the watermark at 0). */
+    private Path importedWithoutFlags(String name) throws Exception {
+        Path library = dir.resolve(name);
+        try (Library lib = Library.open(library)) {
+            lib.importFile(input());
+        }
+        try (Connection connection = org.trajectorystudio.persistence.store.LibraryConnections.open(library);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM sample_flag");
+            statement.execute("UPDATE setting SET setting_value = '0' WHERE name = 'flags.computed'");
+            statement.execute("SHUTDOWN");
+        }
+        return library;
     }
 
     private static List<String> ids(Library lib, FlagFilter filter) {
