@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.trajectorystudio.app.ui.OneLine;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.Tasks;
 import org.trajectorystudio.persistence.curation.PreferenceOutcome;
@@ -259,9 +260,9 @@ public final class CompareView extends BorderPane {
     private void showQuestions(Comparison shown, boolean sameQuestion) {
         String left = shown.left().sample().question();
         String right = shown.right().sample().question();
-        leftQuestion.setText((sameQuestion ? "Question · " : "Left · ") + org.trajectorystudio.app.ui.OneLine.of(left, 400));
+        leftQuestion.setText((sameQuestion ? "Question · " : "Left · ") + OneLine.of(left, 400));
         leftQuestion.setTooltip(new Tooltip(left));
-        rightQuestion.setText(sameQuestion ? "" : "Right · " + org.trajectorystudio.app.ui.OneLine.of(right, 400));
+        rightQuestion.setText(sameQuestion ? "" : "Right · " + OneLine.of(right, 400));
         rightQuestion.setTooltip(sameQuestion ? null : new Tooltip(right));
         rightQuestion.setVisible(!sameQuestion);
         rightQuestion.setManaged(!sameQuestion);

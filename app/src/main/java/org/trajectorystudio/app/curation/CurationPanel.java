@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,6 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -51,7 +54,7 @@ final class CurationPanel extends ScrollPane {
     private final FlowPane chips = new FlowPane(4, 4);
     private final TextField labelField = new TextField();
     /** Where the keys were when L moved them to the label field; null when the curator clicked into it. */
-    private javafx.scene.Node returnTo;
+    private Node returnTo;
     private final TextField noteField = new TextField();
     private final ListView<String> history = new ListView<>();
     private final javafx.scene.layout.FlowPane candidateBar;
@@ -113,8 +116,8 @@ final class CurationPanel extends ScrollPane {
             }
             returnFocus();
         });
-        labelField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && returnTo != null) {
+        labelField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && returnTo != null) {
                 labelField.clear();
                 returnFocus();
                 event.consume();
@@ -196,13 +199,13 @@ final class CurationPanel extends ScrollPane {
      * were, so that J, K and the rating keys go on (the next J was typed into the field).
      */
     void focusLabel() {
-        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
         returnTo = owner == labelField ? returnTo : owner;
         labelField.requestFocus();
     }
 
     private void returnFocus() {
-        javafx.scene.Node target = returnTo;
+        Node target = returnTo;
         returnTo = null;
         if (target != null && target.getScene() == getScene()) {
             target.requestFocus();

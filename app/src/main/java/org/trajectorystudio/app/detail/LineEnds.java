@@ -1,6 +1,7 @@
 package org.trajectorystudio.app.detail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ record LineEnds(String text, List<StyleSpan> spans) {
                 shown.append(c);
             } else if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 if (count == dropped.length) {
-                    dropped = java.util.Arrays.copyOf(dropped, count * 2);
+                    dropped = Arrays.copyOf(dropped, count * 2);
                 }
                 dropped[count++] = i;
             } else {
@@ -41,7 +42,7 @@ record LineEnds(String text, List<StyleSpan> spans) {
 
     /** How many dropped CRs lie before this index of the text read. */
     private static int before(int[] dropped, int count, int index) {
-        int at = java.util.Arrays.binarySearch(dropped, 0, count, index);
+        int at = Arrays.binarySearch(dropped, 0, count, index);
         return at >= 0 ? at : -at - 1;
     }
 }
