@@ -178,7 +178,7 @@ final class CurationPanel extends ScrollPane {
     // ---------------------------------------------------------------- actions
 
     void rate(int score) {
-        String id = context.selection().currentId();
+        String id = shownOrSay("rate");
         if (id == null) {
             return;
         }
@@ -187,8 +187,17 @@ final class CurationPanel extends ScrollPane {
                 CurationSnapshot.describe(target)));
     }
 
-    void verdict(Verdict verdict) {
+    /** The shown sample's id; with none (an empty table, a sample still loading) the key says so instead of nothing. */
+    private String shownOrSay(String action) {
         String id = context.selection().currentId();
+        if (id == null) {
+            context.notifier().info("No sample shown to " + action + ": select a row first");
+        }
+        return id;
+    }
+
+    void verdict(Verdict verdict) {
+        String id = shownOrSay("give a verdict");
         if (id != null) {
             actions.execute("Verdict", c -> new CurationCommand.SetVerdict(id, c.state(id).verdict(), verdict));
         }
@@ -213,7 +222,7 @@ final class CurationPanel extends ScrollPane {
     }
 
     private void addLabel(String label) {
-        String id = context.selection().currentId();
+        String id = shownOrSay("label");
         if (id != null) {
             actions.execute("Label", c -> new CurationCommand.Label(id, label, true, c.state(id).labels().contains(label)));
         }

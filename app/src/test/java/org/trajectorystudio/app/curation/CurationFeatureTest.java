@@ -242,6 +242,18 @@ class CurationFeatureTest {
         assertThat(library.curation().history("t1")).hasSize(4 + 4 + 1);
     }
 
+    /** With no sample shown (the filter matches none) a rating key says why nothing happened; it did nothing, silently. */
+    @Test
+    void aRatingKeyWithNoSampleShownSaysSo(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.interact(() -> window.browser().textProperty().set("no-such-word-anywhere"));
+        waitUntil(() -> table(robot).getItems().isEmpty() && window.selection().currentId() == null);
+        robot.clickOn("#sample-table");
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> notifier.latestProperty().get().text().startsWith("No sample shown to rate"));
+        assertThat(library.curation().history("t1")).isEmpty();
+    }
+
     /** The revision pane is narrow: its words wrap there (the unedited sample's line was cut after "this is the"). */
     @Test
     void theRevisionTextWrapsInItsNarrowPane(FxRobot robot) throws Exception {
