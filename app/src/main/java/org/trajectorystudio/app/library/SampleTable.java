@@ -65,7 +65,8 @@ public final class SampleTable extends TableView<SampleSummary> {
                 count(column("Opts", SortColumn.CANDIDATES, 52, s -> grouped(s.candidates()))),
                 count(column("Tokens", SortColumn.TOKENS, 68, s -> grouped(s.tokens()))),
                 column("Judgment", SortColumn.JUDGMENT, 80, s -> s.judgment().wireName()),
-                column("Rating", SortColumn.RATING, 76, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
+                // Five stars whole (at 76 px they read "★★★…", a 5 that looked like a 3).
+                column("Rating", SortColumn.RATING, 90, s -> s.rating() == null ? "" : "★".repeat(s.rating())),
                 column("Verdict", SortColumn.VERDICT, 94, s -> s.verdict() == null ? "" : s.verdict().wireName()),
                 column("Labels", SortColumn.LABELS, 68, s -> String.join(", ", s.labels())),
                 FlagColumn.create(model.flagSettingsProperty()));
