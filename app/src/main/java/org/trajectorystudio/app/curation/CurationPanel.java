@@ -100,7 +100,10 @@ final class CurationPanel extends ScrollPane {
         chips.setId("label-chips");
         labelField.setId("label-field");
         labelField.setPromptText("add a label (Enter)");
-        var suggestions = TextFields.bindAutoCompletion(labelField, request -> labelsInUse.stream()
+        // Nothing for an empty field: clearing it after Enter opened the list over the note, and that popup then took
+        // the next Esc meant for the field.
+        var suggestions = TextFields.bindAutoCompletion(labelField, request -> request.getUserText().isBlank() ? List.<String>of()
+                : labelsInUse.stream()
                 .filter(label -> label.toLowerCase(Locale.ROOT).startsWith(request.getUserText().strip().toLowerCase(Locale.ROOT)))
                 .filter(label -> !label.equals(request.getUserText().strip()))
                 .filter(label -> snapshot == null || !snapshot.state().labels().contains(label))
