@@ -153,7 +153,7 @@ final class SettingsForm {
         String current = ggufPath.getText().strip();
         files.get().open(view.getScene() == null ? null : view.getScene().getWindow(),
                         org.trajectorystudio.app.ui.FileDialogs.Request.open("Choose a GGUF model", current.isEmpty() ? null : Path.of(current),
-                                org.trajectorystudio.app.ui.FileDialogs.Filter.of("GGUF models", "*.gguf"),
+                                org.trajectorystudio.app.ui.FileDialogs.Filter.GGUF,
                                 org.trajectorystudio.app.ui.FileDialogs.Filter.ALL))
                 .ifPresent(file -> ggufPath.setText(file.toAbsolutePath().toString()));
     }

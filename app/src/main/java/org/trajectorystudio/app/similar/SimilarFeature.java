@@ -125,7 +125,7 @@ public final class SimilarFeature implements StudioFeature {
         chooseGguf.setOnAction(event -> context.files().open(chooseGguf.getScene() != null
                                 ? chooseGguf.getScene().getWindow() : context.scene().getWindow(),
                         FileDialogs.Request.open("Embedding model (GGUF)", null,
-                                FileDialogs.Filter.of("GGUF models", "*.gguf"),
+                                FileDialogs.Filter.GGUF,
                                 FileDialogs.Filter.ALL))
                 .ifPresent(file -> gguf.setText(file.toString())));
         chooseGguf.setMinWidth(Region.USE_PREF_SIZE);

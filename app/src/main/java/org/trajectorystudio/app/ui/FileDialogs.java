@@ -21,6 +21,8 @@ public interface FileDialogs {
 
         public static final Filter ALL = of("All files", "*");
         public static final Filter JSONL = of("JSON lines", "*.jsonl");
+        /** The model files the preview and More like this run in process. */
+        public static final Filter GGUF = of("GGUF models", "*.gguf");
     }
 
     /**
