@@ -24,7 +24,7 @@ public final class ExportFeature implements StudioFeature {
         int separator = file.getItems().stream().filter(SeparatorMenuItem.class::isInstance).findFirst()
                 .map(file.getItems()::indexOf).orElse(file.getItems().size());
         file.getItems().add(separator, item);
-        context.describeShortcut("Ctrl+Shift+X", "Export a training set");
+        context.describeShortcut("Ctrl+Shift+X", "export a training set");
     }
 
     /** Reads the last choices off the FX thread, then shows the dialog (one per window, reused). */

@@ -34,7 +34,7 @@ public final class PreviewFeature implements StudioFeature {
             context.showInspectorTab(tab);
             panel.preview();
         });
-        context.describeShortcut("P", "Preview the selected step with a local model");
+        context.describeShortcut("P", "preview the selected step with a local model");
 
         PlanDialog[] dialog = new PlanDialog[1];
         MenuItem plan = new MenuItem("Plan a question…");

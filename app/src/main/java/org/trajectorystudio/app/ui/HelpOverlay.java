@@ -55,7 +55,9 @@ public final class HelpOverlay extends StackPane {
             Shortcut shortcut = shortcuts.get(rows);
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("help-key");
-            grid.addRow(rows, keys, new Label(shortcut.does()));
+            Label does = new Label(shortcut.does());
+            does.getStyleClass().add("help-does");
+            grid.addRow(rows, keys, does);
         }
     }
 

@@ -348,6 +348,11 @@ class MainWindowTest {
         List<String> keys = robot.lookup(".help-key").queryAllAs(javafx.scene.control.Label.class).stream()
                 .map(javafx.scene.control.Label::getText).toList();
         assertThat(keys).contains("J / K", "Ctrl+O", "1 – 5", "Ctrl+Shift+X").hasSizeGreaterThan(Shortcuts.ALL.size());
+        // one voice for every row: the window's keys and the features' keys begin in lower case alike
+        List<String> descriptions = robot.lookup(".help-does").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertThat(descriptions).hasSameSizeAs(keys)
+                .allSatisfy(does -> assertThat(does).as("a help row").matches("\\p{Ll}.*"));
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
         robot.write("?");
