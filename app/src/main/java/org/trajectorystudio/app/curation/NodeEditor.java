@@ -17,6 +17,7 @@ import org.trajectorystudio.model.sample.Sample;
  */
 final class NodeEditor extends VBox {
     private final Label title = new Label();
+    private final Label keys = new Label("Ctrl+Enter saves, Esc cancels");
     private final TextField name = new TextField();
     private final TextArea text = new TextArea();
     private final Label error = new Label();
@@ -34,6 +35,11 @@ final class NodeEditor extends VBox {
         setSpacing(6);
         title.setId("edit-title");
         title.getStyleClass().add("curation-heading");
+        // The inspector is narrow: a long part's title wraps, and the keys have a line of their own.
+        title.setWrapText(true);
+        keys.setId("edit-keys");
+        keys.getStyleClass().add("muted");
+        keys.setWrapText(true);
         name.setId("edit-name");
         name.setPromptText("tool name");
         text.setId("edit-text");
@@ -50,7 +56,7 @@ final class NodeEditor extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         managedProperty().bind(open);
         visibleProperty().bind(open);
-        getChildren().addAll(title, name, text, error, new HBox(6, save, cancel));
+        getChildren().addAll(title, keys, name, text, error, new HBox(6, save, cancel));
         name.textProperty().addListener((obs, old, now) -> check());
         text.textProperty().addListener((obs, old, now) -> check());
         save.setOnAction(event -> {
@@ -76,13 +82,13 @@ final class NodeEditor extends VBox {
     void edit(Sample shown, EditTarget part) {
         this.sample = shown;
         this.target = part;
-        title.setText("Edit · " + part.title() + "   (Ctrl+Enter saves, Esc cancels)");
+        title.setText("Edit · " + part.title());
         name.setVisible(part.hasName());
         name.setText(part.hasName() ? part.name() : "");
         text.setText(part.text() == null ? "" : part.text());
         open.set(true);
         check();
-        (part.hasName() ? text : text).requestFocus();
+        text.requestFocus();
     }
 
     void close() {

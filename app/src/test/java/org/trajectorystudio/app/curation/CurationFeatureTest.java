@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
 import org.trajectorystudio.app.trajectory.NodeType;
+import org.trajectorystudio.app.testing.CutLabels;
 import org.trajectorystudio.app.testing.TreeNodes;
 import org.trajectorystudio.app.trajectory.OutlineNode;
 import org.trajectorystudio.app.ui.MainWindow;
@@ -265,6 +266,16 @@ class CurationFeatureTest {
         javafx.scene.text.Text text = (javafx.scene.text.Text) diff.lookup(".text");
         assertThat(text.getBoundsInLocal().getWidth()).as("the message's width in its pane")
                 .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth());
+    }
+
+    @Test
+    void theEditorShowsItsTitleAndKeysWholeInItsNarrowPane(FxRobot robot) throws Exception {
+        open(robot, "t1", type(NodeType.TOOL_CALL));
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#node-editor").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#edit-title").queryAs(Label.class).getText()).startsWith("Edit · Step 1");
+        assertThat(CutLabels.under(robot, robot.lookup("#node-editor").query())).as("cut in the editor").isEmpty();
     }
 
     @Test
