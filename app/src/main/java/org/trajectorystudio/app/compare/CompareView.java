@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,9 +95,11 @@ public final class CompareView extends BorderPane {
         previous.setOnAction(event -> jumpToDifference(-1));
         Button next = iconButton(Material2AL.ARROW_DOWNWARD, "Next difference  (] or Ctrl+↓)", "diff-next");
         next.setOnAction(event -> jumpToDifference(1));
-        Region spacer2 = new Region();
-        HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox facts = new HBox(14, summary, tokens, spacer2, previous, next);
+        // The counts flow onto a second line when the window is narrow; the difference buttons keep the right edge.
+        FlowPane counts = new FlowPane(14, 4, summary, tokens);
+        counts.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(counts, Priority.ALWAYS);
+        HBox facts = new HBox(14, counts, previous, next);
         facts.setAlignment(Pos.CENTER_LEFT);
         HBox questions = new HBox(12, question(leftQuestion, "compare-left-question"),
                 question(rightQuestion, "compare-right-question"));

@@ -9,10 +9,12 @@ public enum Theme {
     LIGHT, DARK;
 
     public void apply() {
-        // AtlantaFX's binary stylesheet: the same rules as its .css, without parsing 165 KB of CSS at every start.
-        Application.setUserAgentStylesheet(this == LIGHT
-                ? new PrimerLight().getUserAgentStylesheetBSS()
-                : new PrimerDark().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(stylesheet());
+    }
+
+    /** AtlantaFX's binary stylesheet: the same rules as its .css, without parsing 165 KB of CSS at every start. */
+    public String stylesheet() {
+        return this == LIGHT ? new PrimerLight().getUserAgentStylesheetBSS() : new PrimerDark().getUserAgentStylesheetBSS();
     }
 
     public Theme other() {

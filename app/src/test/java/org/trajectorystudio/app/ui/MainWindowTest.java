@@ -318,6 +318,43 @@ class MainWindowTest {
     }
 
     @Test
+    void theChosenSourceReadsClearlyWhetherTheListHasTheFocusOrNot(FxRobot robot) throws Exception {
+        waitUntil(() -> window.browser().totalProperty().get() == 77);
+        javafx.scene.control.ListView<?> sources = robot.lookup("#library-sources").queryAs(javafx.scene.control.ListView.class);
+        robot.clickOn(robot.lookup("#source-name").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(label -> label.getText().equals("All samples")).findFirst().orElseThrow());
+        waitUntil(sources::isFocused);
+        assertThat(selectedSourceContrasts(robot)).as("focused: name and count against the selection").allMatch(ratio -> ratio >= 4.5);
+        robot.clickOn("#trajectory-tree");
+        waitUntil(() -> !sources.isFocused());
+        // Unfocused, the row kept its strong colour while its labels went back to the plain text colour (1.8:1).
+        assertThat(selectedSourceContrasts(robot)).as("unfocused: name and count against the selection").allMatch(ratio -> ratio >= 4.5);
+    }
+
+    /** The WCAG contrast of the selected source row's labels (name, count) against the row's background. */
+    private static List<Double> selectedSourceContrasts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#library-sources .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(shown -> shown.isSelected() && !shown.isEmpty() && shown.isVisible()).findFirst().orElseThrow();
+        javafx.scene.paint.Color background = (javafx.scene.paint.Color) cell.getBackground().getFills().getLast().getFill();
+        return robot.from(cell).lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(label -> contrast((javafx.scene.paint.Color) label.getTextFill(), background)).toList();
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a) + 0.05;
+        double lb = luminance(b) + 0.05;
+        return Math.max(la, lb) / Math.min(la, lb);
+    }
+
+    private static double luminance(javafx.scene.paint.Color color) {
+        java.util.function.DoubleUnaryOperator linear = c -> c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        return 0.2126 * linear.applyAsDouble(color.getRed()) + 0.7152 * linear.applyAsDouble(color.getGreen())
+                + 0.0722 * linear.applyAsDouble(color.getBlue());
+    }
+
+    @Test
     void filteringByTextNarrowsTheTableAndCtrlFFindsInTheDetail(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
         library.search().awaitCaughtUp();

@@ -214,7 +214,7 @@ class WindowLayoutTest {
                     .toList();
         });
 
-        assertThat(rows).as("rows shown").hasSizeGreaterThan(10);
+        assertThat(rows).as("rows shown (one raw SWE-Gym cell filled the table)").hasSizeGreaterThanOrEqualTo(8);
         assertThat(rows).as("SWE-Gym rows among them").anyMatch(row -> row.rawQuestion().lines().count() > 10);
         assertThat(rows).allSatisfy(row -> assertThat(row.shown()).doesNotContain("\n").doesNotContain("  "));
         double lowest = rows.stream().mapToDouble(Row::height).min().orElseThrow();
@@ -229,7 +229,7 @@ class WindowLayoutTest {
                         ((org.trajectorystudio.persistence.query.SampleSummary) cell.getTableRow().getItem()).question(),
                         cell.getTooltip() == null ? null : cell.getTooltip().getText()})
                 .toList());
-        assertThat(tooltips).hasSizeGreaterThan(10).allSatisfy(pair -> assertThat(pair[1]).isNotNull()
+        assertThat(tooltips).hasSizeGreaterThanOrEqualTo(8).allSatisfy(pair -> assertThat(pair[1]).isNotNull()
                 .startsWith(pair[0].strip().substring(0, Math.min(40, pair[0].strip().length()))));
         assertThat(tooltips).anyMatch(pair -> pair[1].lines().count() > 10)
                 .allSatisfy(pair -> assertThat(pair[1].lines().count()).as("fits a laptop screen").isLessThanOrEqualTo(21));
