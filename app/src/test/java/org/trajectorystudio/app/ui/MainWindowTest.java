@@ -329,6 +329,11 @@ class MainWindowTest {
         waitUntil(() -> !sources.isFocused());
         // Unfocused, the row kept its strong colour while its labels went back to the plain text colour (1.8:1).
         assertThat(selectedSourceContrasts(robot)).as("unfocused: name and count against the selection").allMatch(ratio -> ratio >= 4.5);
+        // Ctrl+D: the dark theme, and the chosen row still reads.
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.stylesheet());
+        assertThat(selectedSourceContrasts(robot)).as("dark: name and count against the selection").allMatch(ratio -> ratio >= 4.5);
     }
 
     /** The WCAG contrast of the selected source row's labels (name, count) against the row's background. */
