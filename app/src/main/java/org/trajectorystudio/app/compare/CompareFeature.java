@@ -253,8 +253,8 @@ public final class CompareFeature implements StudioFeature {
             @Override
             protected void updateItem(SampleSummary row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.id() + " · " + row.kind().wireName() + " · " + row.steps()
-                        + " steps · " + row.judgment().wireName());
+                setText(empty || row == null ? null : row.id() + " · " + row.kind().wireName() + " · "
+                        + Plural.of(row.steps(), "step") + " · " + row.judgment().wireName());
             }
         });
         sameQuestion.setOnMouseClicked(event -> {

@@ -29,6 +29,7 @@ import org.trajectorystudio.persistence.curation.PreferenceOutcome;
 import org.trajectorystudio.persistence.curation.RevisionRef;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleSummary;
+import org.trajectorystudio.model.text.Plural;
 
 /**
  * Two trajectories side by side, aligned step by step: one list row per aligned pair (so both sides scroll together
@@ -230,7 +231,7 @@ public final class CompareView extends BorderPane {
 
     private void show(Comparison shown, List<Choice> choices) {
         comparison.set(shown);
-        leftTitle.setText(label(shown.left().ref()) + "  ·  " + shown.left().sample().steps().size() + " steps");
+        leftTitle.setText(label(shown.left().ref()) + "  ·  " + Plural.of(shown.left().sample().steps().size(), "step"));
         choosing = true;
         rightChoice.getItems().setAll(choices);
         rightChoice.getItems().stream().filter(choice -> choice.ref().equals(shown.right().ref())).findFirst()
@@ -273,9 +274,9 @@ public final class CompareView extends BorderPane {
 
     private static String summaryText(Comparison shown) {
         var alignment = shown.alignment();
-        return String.format(Locale.ROOT, "%d paired · %d only left · %d only right · mean similarity %.2f · %d rows differ",
+        return String.format(Locale.ROOT, "%d paired · %d only left · %d only right · mean similarity %.2f · %s",
                 alignment.matched(), alignment.leftOnly(), alignment.rightOnly(), alignment.meanSimilarity(),
-                shown.differingRows().size());
+                Plural.of(shown.differingRows().size(), "row differs", "rows differ"));
     }
 
     /** The right side's options: its current content, the left sample's other revisions, other samples of the question. */
@@ -294,7 +295,7 @@ public final class CompareView extends BorderPane {
         }
         for (SampleSummary other : SameQuestion.find(library, left.ref().sampleId(), left.sample().question())) {
             if (!other.id().equals(right.ref().sampleId())) {
-                choices.add(new Choice(other.id() + " (same question, " + other.steps() + " steps, " + other.kind().wireName() + ")",
+                choices.add(new Choice(other.id() + " (same question, " + Plural.of(other.steps(), "step") + ", " + other.kind().wireName() + ")",
                         new RevisionRef(other.id(), other.revision())));
             }
         }

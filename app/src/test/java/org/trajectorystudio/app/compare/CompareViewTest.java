@@ -221,6 +221,7 @@ class CompareViewTest {
         CompareView view = openedView();
         assertThat(view.current().right().ref()).isEqualTo(new RevisionRef("has-001", 1));
         assertThat(view.current().differingRows()).containsExactly(view.rows().getItems().size() - 1);
+        assertThat(robot.lookup("#compare-summary").queryLabeled().getText()).endsWith(" · 1 row differs");
 
         @SuppressWarnings("unchecked")
         ComboBox<CompareView.Choice> choice = (ComboBox<CompareView.Choice>) robot.lookup("#compare-right-choice").query();
