@@ -83,7 +83,8 @@ public final class PreviewCommand implements Callable<Integer> {
             sample = Samples.load(library, id);
         }
         if (step < 1 || step > sample.steps().size() + 1) {
-            throw new UserError("sample " + id + " has " + sample.steps().size() + " steps; --step is 1 to " + (sample.steps().size() + 1));
+            throw new UserError("sample " + id + " has " + org.trajectorystudio.model.text.Plural.of(sample.steps().size(), "step")
+                    + "; --step is 1 to " + (sample.steps().size() + 1));
         }
         CompletionRequest request = OpenLibrary.userErrors(() -> PreviewPrompt.forStep(sample, step - 1,
                 Sampling.defaults().withTemperature(temperature).withMaxTokens(maxTokens).withSeed(seed)));

@@ -110,7 +110,7 @@ public final class SimilarCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-8.4f %-16s %s%n", neighbour.score(), neighbour.id(),
                     QueryCommand.shorten(question(library, neighbour.id()).replace('\n', ' '), 60));
         }
-        out.printf("%d samples like %s%n", neighbours.size(), id);
+        out.printf("%s like %s%n", org.trajectorystudio.model.text.Plural.of(neighbours.size(), "sample"), id);
         out.flush();
     }
 

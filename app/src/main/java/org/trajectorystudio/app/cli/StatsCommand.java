@@ -61,7 +61,7 @@ public final class StatsCommand implements Callable<Integer> {
         byKind.forEach((kind, n) -> out.printf("  %-16s %,d%n", kind, n));
         out.println("verdicts");
         byVerdict.forEach((verdict, n) -> out.printf("  %-16s %,d%n", verdict, n));
-        out.printf("flags  %,d samples flagged%n", flagged);
+        out.printf("flags  %s flagged%n", org.trajectorystudio.model.text.Plural.of(flagged, "sample"));
         flagCounts.forEach((flag, n) -> out.printf("  %-20s %,d%n", flag, n));
         out.println("datasets");
         byDataset.forEach((id, n) -> {

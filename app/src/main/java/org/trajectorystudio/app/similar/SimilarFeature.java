@@ -91,7 +91,8 @@ public final class SimilarFeature implements StudioFeature {
         context.browser().showQueue(ReviewQueue.ofSamples(QUEUE, neighbours.stream().map(SimilarityService.Neighbour::id).toList()));
         String closest = neighbours.stream().limit(3)
                 .map(n -> String.format(Locale.ROOT, "%s (%.3f)", n.id(), n.score())).reduce((a, b) -> a + ", " + b).orElse("none");
-        context.notifier().info("More like this: " + neighbours.size() + " samples like " + id + "; closest " + closest);
+        context.notifier().info("More like this: " + org.trajectorystudio.model.text.Plural.of(neighbours.size(), "sample") + " like " + id
+                + "; closest " + closest);
     }
 
     /** Asks for the model (a GGUF, or a server and its model name), then finds the shown sample's neighbours with it. */

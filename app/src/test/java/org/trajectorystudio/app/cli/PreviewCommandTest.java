@@ -37,5 +37,9 @@ class PreviewCommandTest {
         InspectCommandTest.Run missing = studio("preview", "t1", "--step", "1", "--gguf", dir.resolve("gone.gguf").toString());
         assertThat(missing.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err().strip()).startsWith("error:").contains("gone.gguf").doesNotContain("\n");
+
+        InspectCommandTest.Run past = studio("preview", "t1", "--step", "3", "--gguf", gguf.toString());
+        assertThat(past.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(past.err().strip()).isEqualTo("error: sample t1 has 1 step; --step is 1 to 2");
     }
 }

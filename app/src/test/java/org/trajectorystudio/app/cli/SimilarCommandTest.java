@@ -82,6 +82,7 @@ class SimilarCommandTest {
         assertThat(back.err()).doesNotContain("embedded");
         assertThat(back.out().lines().skip(1).findFirst().orElseThrow()).matches("1\\.0000 +" + first + " .*");
         assertThat(back.out()).contains("3 samples like echo");
+        assertThat(studio("similar", "echo", "--limit", "1").out()).contains("1 sample like echo");
     }
 
     @Test
