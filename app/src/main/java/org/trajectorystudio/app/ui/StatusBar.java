@@ -44,6 +44,17 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, taskLabel, progress, cancel);
+        // Hidden task controls give their room to the message (they kept 300 px of the line while no task ran).
+        taskLabel.managedProperty().bind(taskLabel.visibleProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        // A message longer than the line is shortened; the whole of it shows on hover.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
 
         expiry.setOnFinished(event -> {
             message.setText("");

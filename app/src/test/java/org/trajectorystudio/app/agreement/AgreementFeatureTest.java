@@ -118,6 +118,7 @@ class AgreementFeatureTest {
         assertThat(robot.lookup("#agreement-items").queryLabeled().getText()).isEqualTo("3");
         TableView<?> table = robot.lookup("#agreement-disagreements").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
+        assertThat(org.trajectorystudio.app.testing.CutLabels.inShownWindows(robot)).as("labels shown cut").isEmpty();
 
         // A log imported while the view is open is measured again at once.
         robot.interact(() -> feature.logs().importLog(carolLog));

@@ -118,6 +118,7 @@ class FlagsWindowTest {
         TreeNodes.select(robot, n -> n.type() == NodeType.FLAG && n.title().startsWith("⚑ Repeated call"));
         CodeArea detail = robot.lookup("#detail-text").queryAs(CodeArea.class);
         waitUntil(() -> detail.getText().contains("step 2 repeats the search call"));
+        assertThat(org.trajectorystudio.app.testing.CutLabels.inShownWindows(robot)).as("labels shown cut").isEmpty();
 
         // Switched off in the Flags menu: saved in the library, gone from the queue and the column.
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);

@@ -83,5 +83,6 @@ class JudgeWindowTest {
         robot.type(KeyCode.T);
         waitUntil(() -> library.curation().state("wrong-1").verdict() == Verdict.REJECTED);
         assertThat(library.curation().history("wrong-1").getLast().annotator()).doesNotStartWith("judge:");
+        assertThat(org.trajectorystudio.app.testing.CutLabels.inShownWindows(robot)).as("labels shown cut").isEmpty();
     }
 }

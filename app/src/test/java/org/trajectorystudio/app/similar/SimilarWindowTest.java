@@ -110,6 +110,7 @@ class SimilarWindowTest {
         // The same question and answer is the closest, at cosine 1.
         assertThat(notifier.latestProperty().get().text())
                 .startsWith("More like this: 4 samples like hamlet; closest hamlet-again (1.000)");
+        assertThat(org.trajectorystudio.app.testing.CutLabels.inShownWindows(robot)).as("labels shown cut").isEmpty();
     }
 
     @Test

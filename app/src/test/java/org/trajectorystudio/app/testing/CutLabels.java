@@ -15,6 +15,15 @@ import org.testfx.api.FxRobot;
 public final class CutLabels {
     private CutLabels() {}
 
+    /** The cut labels of every window shown now (the main window and the dialogs over it), each with its window's title. */
+    public static List<String> inShownWindows(FxRobot robot) {
+        return robot.listWindows().stream().filter(javafx.stage.Window::isShowing)
+                .filter(window -> window.getScene() != null)
+                .flatMap(window -> under(robot, window.getScene().getRoot()).stream()
+                        .map(text -> (window instanceof javafx.stage.Stage stage ? stage.getTitle() : "window") + ": " + text))
+                .toList();
+    }
+
     public static List<String> under(FxRobot robot, Node root) {
         return robot.from(root).lookup((Node node) -> node instanceof Labeled labeled && shownOutsideCells(labeled)
                         && labeled.getText() != null && !labeled.getText().isBlank()

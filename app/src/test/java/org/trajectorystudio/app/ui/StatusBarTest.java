@@ -48,4 +48,20 @@ class StatusBarTest {
         assertThat(shown(robot)).isEqualTo("Imported b.jsonl");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot).isEmpty());
     }
+
+    @Test
+    void aMessageTakesTheWholeLineWhileNoTaskRunsAndShowsWholeOnHover(FxRobot robot) {
+        String fits = "More like this: 4 samples like hamlet; closest hamlet-again (1.000), everest (0.237)"; // ~520 px
+        robot.interact(() -> notifier.info(fits));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#status-message").queryAs(Label.class);
+        assertThat(org.trajectorystudio.app.testing.CutLabels.under(robot, message.getParent())).as("in a 600 px line").isEmpty();
+
+        String longer = "Cannot import /home/curator/data/runs/2026-12-04/very/long/path/trajectories-of-the-night.jsonl: "
+                + "the disk is full (2 MB left)";
+        robot.interact(() -> notifier.problem(longer));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.getTooltip()).isNotNull();
+        assertThat(message.getTooltip().getText()).isEqualTo(longer);
+    }
 }
