@@ -10,7 +10,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * The labels, buttons and check boxes under a node that show their text cut to "…" as laid out now. Cells of lists,
- * tables and trees shorten long values on purpose and are left out, as are hidden nodes.
+ * tables and trees shorten long values on purpose and are left out, as are a tab pane's titles and hidden nodes.
+ * Any thread (it only reads the scene graph).
  */
 public final class CutLabels {
     private CutLabels() {}
@@ -41,7 +42,8 @@ public final class CutLabels {
 
     private static boolean shownOutsideCells(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
-            if (!at.isVisible() || at instanceof IndexedCell<?>) {
+            // A tab pane's header shortens the titles of tabs that do not fit and lists them all in its menu.
+            if (!at.isVisible() || at instanceof IndexedCell<?> || at.getStyleClass().contains("tab-header-area")) {
                 return false;
             }
         }

@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trajectorystudio.app.library.SampleTable;
-import org.trajectorystudio.app.testing.ClippedLabels;
+import org.trajectorystudio.app.testing.CutLabels;
 import org.trajectorystudio.app.ui.notify.StatusNotifier;
 import org.trajectorystudio.app.ui.task.FxTasks;
 import org.trajectorystudio.persistence.library.Library;
@@ -127,7 +127,7 @@ class WindowLayoutTest {
                         found.add(names[i] + " is " + width(items.get(i)) + " px");
                     }
                 }
-                ClippedLabels.under(window.scene().getRoot()).forEach(cut -> found.add("cut: " + cut));
+                CutLabels.under(robot, window.scene().getRoot()).forEach(cut -> found.add("cut: " + cut));
                 double columns = table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getWidth).sum();
                 if (size[0] >= 1440 && columns > table.getWidth()) {
                     found.add("the columns take " + columns + " px of a " + table.getWidth() + " px table");
@@ -146,7 +146,7 @@ class WindowLayoutTest {
         javafx.scene.control.TabPane dock = (javafx.scene.control.TabPane) window.scene().lookup("#inspector");
         for (javafx.scene.control.Tab tab : List.copyOf(dock.getTabs())) {
             robot.interact(() -> dock.getSelectionModel().select(tab));
-            List<String> cut = at(robot, 1024, 700, () -> ClippedLabels.under(dock));
+            List<String> cut = at(robot, 1024, 700, () -> CutLabels.under(robot, dock));
             assertThat(cut).as("cut labels in the " + tab.getText() + " tab at 1024×700").isEmpty();
         }
 
@@ -162,7 +162,7 @@ class WindowLayoutTest {
                 root.applyCss();
                 root.layout();
             }
-            cut.addAll(ClippedLabels.under(root));
+            cut.addAll(CutLabels.under(robot, root));
         });
         assertThat(cut).as("cut labels in the export dialog").isEmpty();
         robot.interact(() -> export.dialog().stage().close());
