@@ -15,6 +15,7 @@ import org.trajectorystudio.inference.engine.OpenAiCompatibleEngine;
 import org.trajectorystudio.inference.engine.PreviewPrompt;
 import org.trajectorystudio.inference.engine.Sampling;
 import org.trajectorystudio.model.sample.Sample;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.library.Library;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -83,7 +84,7 @@ public final class PreviewCommand implements Callable<Integer> {
             sample = Samples.load(library, id);
         }
         if (step < 1 || step > sample.steps().size() + 1) {
-            throw new UserError("sample " + id + " has " + org.trajectorystudio.model.text.Plural.of(sample.steps().size(), "step")
+            throw new UserError("sample " + id + " has " + Plural.of(sample.steps().size(), "step")
                     + "; --step is 1 to " + (sample.steps().size() + 1));
         }
         CompletionRequest request = OpenLibrary.userErrors(() -> PreviewPrompt.forStep(sample, step - 1,

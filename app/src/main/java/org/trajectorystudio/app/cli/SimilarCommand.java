@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.trajectorystudio.app.similar.EmbeddingChoice;
 import org.trajectorystudio.inference.engine.EmbeddingEngine;
 import org.trajectorystudio.inference.engine.EngineException;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.similar.SimilarityService;
 import picocli.CommandLine.ArgGroup;
@@ -110,7 +111,7 @@ public final class SimilarCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-8.4f %-16s %s%n", neighbour.score(), neighbour.id(),
                     QueryCommand.shorten(question(library, neighbour.id()).replace('\n', ' '), 60));
         }
-        out.printf("%s like %s%n", org.trajectorystudio.model.text.Plural.of(neighbours.size(), "sample"), id);
+        out.printf("%s like %s%n", Plural.of(neighbours.size(), "sample"), id);
         out.flush();
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.dataset.DatasetInfo;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.LibraryStats;
@@ -61,7 +62,7 @@ public final class StatsCommand implements Callable<Integer> {
         byKind.forEach((kind, n) -> out.printf("  %-16s %,d%n", kind, n));
         out.println("verdicts");
         byVerdict.forEach((verdict, n) -> out.printf("  %-16s %,d%n", verdict, n));
-        out.printf("flags  %s flagged%n", org.trajectorystudio.model.text.Plural.of(flagged, "sample"));
+        out.printf("flags  %s flagged%n", Plural.of(flagged, "sample"));
         flagCounts.forEach((flag, n) -> out.printf("  %-20s %,d%n", flag, n));
         out.println("datasets");
         byDataset.forEach((id, n) -> {

@@ -25,11 +25,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.trajectorystudio.app.ui.OneLine;
 import org.trajectorystudio.app.ui.notify.Notifier;
 import org.trajectorystudio.app.ui.task.Tasks;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.curation.PreferenceOutcome;
 import org.trajectorystudio.persistence.curation.RevisionRef;
 import org.trajectorystudio.persistence.library.Library;
 import org.trajectorystudio.persistence.query.SampleSummary;
-import org.trajectorystudio.model.text.Plural;
 
 /**
  * Two trajectories side by side, aligned step by step: one list row per aligned pair (so both sides scroll together

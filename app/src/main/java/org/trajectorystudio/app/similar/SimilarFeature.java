@@ -19,6 +19,7 @@ import org.trajectorystudio.app.ui.StudioFeature;
 import org.trajectorystudio.app.ui.WindowContext;
 import org.trajectorystudio.app.ui.task.LoadedModel;
 import org.trajectorystudio.inference.engine.EmbeddingEngine;
+import org.trajectorystudio.model.text.Plural;
 import org.trajectorystudio.persistence.similar.SimilarityService;
 
 /**
@@ -91,7 +92,7 @@ public final class SimilarFeature implements StudioFeature {
         context.browser().showQueue(ReviewQueue.ofSamples(QUEUE, neighbours.stream().map(SimilarityService.Neighbour::id).toList()));
         String closest = neighbours.stream().limit(3)
                 .map(n -> String.format(Locale.ROOT, "%s (%.3f)", n.id(), n.score())).reduce((a, b) -> a + ", " + b).orElse("none");
-        context.notifier().info("More like this: " + org.trajectorystudio.model.text.Plural.of(neighbours.size(), "sample") + " like " + id
+        context.notifier().info("More like this: " + Plural.of(neighbours.size(), "sample") + " like " + id
                 + "; closest " + closest);
     }
 

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,12 +50,12 @@ public final class StatusBar extends HBox {
         progress.managedProperty().bind(progress.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         // A message longer than the line is shortened; the whole of it shows on hover.
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        Tooltip whole = new Tooltip();
         whole.textProperty().bind(message.textProperty());
         whole.setWrapText(true);
         whole.setMaxWidth(640);
         message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty())
-                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
+                .then((Tooltip) null).otherwise(whole));
 
         expiry.setOnFinished(event -> {
             message.setText("");
