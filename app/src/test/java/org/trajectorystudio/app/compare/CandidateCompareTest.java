@@ -186,6 +186,7 @@ class CandidateCompareTest {
         assertThat(robot.lookup("#candidate-observation-title").queryLabeled().getText())
                 .contains("response to the action taken, option 2 (search)").contains("never executed");
         assertThat(robot.lookup("#candidate-promote-left").queryAs(Button.class).isDisable()).isTrue();
+        assertThat(org.trajectorystudio.app.testing.CutLabels.inShownWindows(robot)).as("labels shown cut").isEmpty();
 
         // The right picker switches to option 1, the other search: only its query and thought differ now.
         robot.interact(() -> right.setValue(right.getItems().getFirst()));
