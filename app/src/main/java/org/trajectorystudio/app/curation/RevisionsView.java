@@ -46,6 +46,7 @@ final class RevisionsView extends VBox {
             protected void updateItem(RevisionInfo item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label(item));
+                setPrefWidth(0); // the list never scrolls sideways in the narrow pane: a long label shortens instead
             }
         });
         diff.setId("revision-diff");

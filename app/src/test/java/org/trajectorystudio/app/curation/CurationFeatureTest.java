@@ -320,5 +320,11 @@ class CurationFeatureTest {
         ctrl(robot, KeyCode.Z);
         waitUntil(() -> library.curation().revisions("t1").size() == 4);
         assertThat(library.curation().latest("t1")).isEqualTo(library.curation().revision("t1", 1));
+
+        // Four revisions in the narrow pane: the list scrolls down, never sideways (a side scroll bar hid the last row).
+        waitUntil(() -> revisions.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(revisions.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof javafx.scene.control.ScrollBar scroll
+                && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && scroll.isVisible()).isEmpty();
     }
 }
