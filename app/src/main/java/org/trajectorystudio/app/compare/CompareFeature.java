@@ -248,13 +248,19 @@ public final class CompareFeature implements StudioFeature {
 
     private Tab sameQuestionTab() {
         sameQuestion.setId("same-question-list");
-        sameQuestion.setPlaceholder(new Label("No other trajectory for this question"));
+        // The inspector is narrow: the placeholder wraps inside the list instead of running past its edges.
+        Label none = new Label("No other trajectory for this question");
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.maxWidthProperty().bind(sameQuestion.widthProperty().subtract(24));
+        sameQuestion.setPlaceholder(none);
         sameQuestion.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(SampleSummary row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.id() + " · " + row.kind().wireName() + " · "
                         + Plural.of(row.steps(), "step") + " · " + row.judgment().wireName());
+                setPrefWidth(0); // shortened rather than scrolled sideways in the narrow pane
             }
         });
         sameQuestion.setOnMouseClicked(event -> {

@@ -148,6 +148,16 @@ final class CurationPanel extends ScrollPane {
 
         history.setId("curation-history");
         history.setPrefHeight(140);
+        // Each entry is a sentence: it wraps in the narrow pane instead of scrolling the list sideways.
+        history.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty ? null : entry);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
 
         VBox content = new VBox(8,
                 heading("Rating"), targetLabel, rating,

@@ -326,5 +326,11 @@ class CurationFeatureTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(revisions.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof javafx.scene.control.ScrollBar scroll
                 && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && scroll.isVisible()).isEmpty();
+        // and the history of those edits wraps its lines rather than scroll sideways
+        ListView<?> history = robot.lookup("#curation-history").queryAs(ListView.class);
+        waitUntil(() -> history.getItems().size() >= 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(history.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof javafx.scene.control.ScrollBar scroll
+                && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && scroll.isVisible()).isEmpty();
     }
 }

@@ -151,6 +151,20 @@ class MainWindowTest {
             }
         }
         assertThat(cut).as("labels shown cut, by tab").isEmpty();
+
+        // A sample whose question no other trajectory answers: the Same question tab says so, whole.
+        library.search().awaitCaughtUp();
+        int alone = java.util.stream.IntStream.range(0, table(robot).getItems().size())
+                .filter(i -> org.trajectorystudio.app.compare.SameQuestion.find(library, table(robot).getItems().get(i).id(),
+                        table(robot).getItems().get(i).question()).isEmpty())
+                .findFirst().orElseThrow();
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(alone));
+        javafx.scene.control.Tab same = inspector.getTabs().stream().filter(tab -> tab.getText().equals("Same question"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> inspector.getSelectionModel().select(same));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.trajectorystudio.app.testing.CutLabels.under(robot, same.getContent())).as("Same question, none").isEmpty();
     }
 
     @Test
