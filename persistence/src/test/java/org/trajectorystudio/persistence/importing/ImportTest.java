@@ -66,6 +66,30 @@ class ImportTest {
         }
     }
 
+    /**
+     * Into an empty library the writer looks up only ids it has written itself ({@code WrittenIds}): a sample repeated
+     * chunks later must still be found (the unique id index would fail the import otherwise), and a sample already in
+     * the library before the import must be found too.
+     */
+    @Test
+    void duplicatesChunksApartAreFoundInAFreshLibraryAndInAFilledOne() throws Exception {
+        List<Sample> samples = new ArrayList<>(TestFiles.synthetic(2500, 5));
+        samples.addAll(samples.subList(0, 40));
+        samples.addAll(samples.subList(2000, 2010));
+        Path file = TestFiles.write(dir.resolve("repeats.jsonl"), samples);
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            ImportResult fresh = library.importFile(file);
+            assertThat(fresh.imported()).isEqualTo(2500);
+            assertThat(fresh.duplicates()).isEqualTo(50);
+
+            Path more = TestFiles.write(dir.resolve("more.jsonl"), TestFiles.synthetic(2600, 5));
+            ImportResult filled = library.importFile(more);
+            assertThat(filled.imported()).isEqualTo(100);
+            assertThat(filled.duplicates()).isEqualTo(2500);
+            assertThat(library.samples().count(SampleQuery.all())).isEqualTo(2600);
+        }
+    }
+
     @Test
     void rejectedAndWarnedLinesAreReportedAndKeptWithTheDataset() throws Exception {
         List<Sample> samples = TestFiles.synthetic(3, 4);
