@@ -38,6 +38,7 @@ public final class StudioCommand implements Callable<Integer> {
             LogCommand.class,
             AgreementCommand.class,
             TrainStartCacheCommand.class,
+            TrainImportCacheCommand.class,
             JudgeCommand.class,
             SimilarCommand.class);
 

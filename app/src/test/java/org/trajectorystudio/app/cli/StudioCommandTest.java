@@ -27,7 +27,7 @@ class StudioCommandTest {
         assertThat(StudioCommand.subcommandsFor("no-such-command")).isEqualTo(StudioCommand.SUBCOMMANDS);
         InspectCommandTest.Run help = InspectCommandTest.studio("--help");
         assertThat(help.out()).contains("inspect", "import", "query", "stats", "export", "bench", "agreement")
-                .doesNotContain("train-start-cache");
+                .doesNotContain("train-start-cache", "train-import-cache");
         InspectCommandTest.Run unknown = InspectCommandTest.studio("no-such-command");
         assertThat(unknown.exit()).isEqualTo(ExitCode.BAD_INPUT);
     }

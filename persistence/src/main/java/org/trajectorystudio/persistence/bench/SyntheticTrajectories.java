@@ -29,7 +29,37 @@ import tools.jackson.databind.node.ObjectNode;
  * records. Deterministic for a seed.
  */
 public final class SyntheticTrajectories {
-    public enum Format { REACT_CHATML, STUDIO }
+    /**
+     * {@code REACT_CHATML_VARIED}: react-chatml in the proportions of the real WebDancer records (mostly one tool call,
+     * long thoughts, responses of about 8 KB, tools described with their parameters) and with what they hold that the
+     * plain form leaves out (text beyond Latin-1, visit calls, several queries a call, answers on their own lines,
+     * turns spaced otherwise than the convention): the JIT profiles an AOT cache is trained on come from this.
+     */
+    public enum Format { REACT_CHATML, REACT_CHATML_VARIED, STUDIO }
+
+    /** Characters of real trajectories beyond ASCII, the most frequent of the WebDancer records first. */
+    private static final String[] WORLD_WORDS = {"·", "–", "“quoted”", "—", "café", "BBC’s", "Málaga", "\u200b",
+        "£120", "Zoë", "•", "Ŵ", "30°", "…", "北京的", "Ω", "½", "🙂"};
+    private static final String PRETTY_TOOLS = """
+            {
+              "name": "search",
+              "description": "Performs batched web searches: supply an array 'query'; the tool retrieves the top 10 results for each query in one call.",
+              "parameters": {
+                "type": "object",
+                "properties": {
+                  "query": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Array of query strings. Include multiple complementary search queries in a single call."
+                  }
+                },
+                "required": [
+                  "query"
+                ]
+              }
+            }""";
 
     private static final String SYSTEM = "You are a Web Information Seeking Master. Your task is to thoroughly seek the"
             + " internet for information and provide accurate answers to questions. No matter how complex the query,"
@@ -66,7 +96,11 @@ public final class SyntheticTrajectories {
         long records = 0;
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
             while (written < bytes) {
-                String line = format == Format.STUDIO ? StudioCodec.write(sample(records)) : reactRecord(records);
+                String line = switch (format) {
+                    case STUDIO -> StudioCodec.write(sample(records));
+                    case REACT_CHATML -> reactRecord(records);
+                    case REACT_CHATML_VARIED -> variedReactRecord(records);
+                };
                 out.write(line);
                 out.write('\n');
                 written += line.getBytes(StandardCharsets.UTF_8).length + 1;
@@ -117,6 +151,86 @@ public final class SyntheticTrajectories {
         record.putArray("answer").addArray().add(t.answer);
         record.put("tag", "synthetic");
         return Json.write(record);
+    }
+
+    private String variedReactRecord(long n) {
+        ObjectNode record = Json.object();
+        record.put("type", "chatml");
+        record.put("task", "agent/multiturn_search");
+        ArrayNode messages = record.putArray("messages");
+        messages.addObject().put("role", "system").put("content", SYSTEM);
+        String question = "Q" + n + ": " + worldly(sentence(25 + random.nextInt(30))) + "?";
+        messages.addObject().put("role", "user").put("content", PROMPT.replace(TOOLS, PRETTY_TOOLS)
+                + "<think> thinking process here </think>\n<answer> answer here </answer>\n\nUser: " + question);
+        int calls = random.nextInt(10) == 0 ? 2 : 1;
+        for (int i = 0; i < calls; i++) {
+            String call;
+            String response;
+            if (random.nextInt(10) == 0) {
+                String url = "https://" + word() + ".org/" + word() + "/" + random.nextInt(100_000);
+                call = "{\"name\": \"visit\", \"arguments\": {\"url\": [\"" + url + "\"], \"goal\": \""
+                        + sentence(6 + random.nextInt(10)) + "\"}}";
+                response = "The useful information in " + url + " for user goal " + sentence(8) + " as follows: \n\n"
+                        + "Evidence in page: \n" + worldly(paragraphs(4 + random.nextInt(6), 60 + random.nextInt(80)))
+                        + "\n\nSummary: \n" + worldly(sentence(40 + random.nextInt(60))) + "\n\n";
+            } else {
+                List<String> queries = new ArrayList<>();
+                for (int q = 1 + random.nextInt(4); q > 0; q--) {
+                    queries.add('"' + sentence(4 + random.nextInt(6)) + '"');
+                }
+                call = "{\"name\": \"search\", \"arguments\": {\"query\": [" + String.join(", ", queries) + "]}}";
+                StringBuilder results = new StringBuilder();
+                for (String query : queries) {
+                    results.append("A Google search for '").append(query, 1, query.length() - 1)
+                            .append("' found 10 results:\n\n## Web Results\n");
+                    for (int r = 1; r <= 10; r++) {
+                        results.append(r).append(". [").append(sentence(4 + random.nextInt(6))).append("](https://")
+                                .append(word()).append(".com/").append(word()).append('/').append(random.nextInt(100_000))
+                                .append(")\n\n").append(sentence(20 + random.nextInt(40 / queries.size() + 10))).append("\n\n");
+                    }
+                    results.append("\n=======\n");
+                }
+                response = worldly(results.toString());
+            }
+            String thought = worldly(paragraphs(3 + random.nextInt(4), 60 + random.nextInt(60)));
+            // Turns spaced otherwise than the convention: the reader keeps them as source-text hints.
+            String gap = random.nextInt(8) == 0 ? "\n\n" : "\n";
+            messages.addObject().put("role", "assistant").put("content", "<think>\n" + thought
+                    + "\n</think>" + gap + "<tool_call>\n" + call + "\n</tool_call>");
+            String end = random.nextInt(8) == 0 ? " \n" : "\n";
+            messages.addObject().put("role", "user").put("content", "<tool_response>\n" + response + end + "</tool_response>");
+        }
+        String answer = worldly(sentence(3 + random.nextInt(30)));
+        messages.addObject().put("role", "assistant").put("content", "<think>\n"
+                + worldly(paragraphs(2 + random.nextInt(3), 50 + random.nextInt(60))) + "\n</think>\n<answer>\n"
+                + answer + "\n</answer>");
+        ArrayNode functions = record.putArray("functions");
+        for (String tool : List.of("search", "visit")) {
+            ObjectNode function = functions.addObject().put("name_for_human", tool).put("name_for_model", tool)
+                    .put("description_for_model", sentence(12));
+            ObjectNode parameters = function.putObject("parameters").put("type", "object");
+            parameters.putObject("properties").putObject(tool.equals("search") ? "query" : "url").put("type", "array")
+                    .put("description", sentence(8)).putObject("items").put("type", "string");
+            parameters.putArray("required").add(tool.equals("search") ? "query" : "url");
+        }
+        record.putArray("tool_calls");
+        record.putArray("answer").addArray().add(answer);
+        record.put("tag", "synthetic");
+        return Json.write(record);
+    }
+
+    /** The text with a word from {@link #WORLD_WORDS} put in about every 200 words. */
+    private String worldly(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int from = 0;
+        for (int space; (space = text.indexOf(' ', from)) >= 0; from = space + 1) {
+            out.append(text, from, space + 1);
+            if (random.nextInt(200) == 0) {
+                out.append(WORLD_WORDS[Math.min(random.nextInt(WORLD_WORDS.length), random.nextInt(WORLD_WORDS.length))])
+                        .append(' ');
+            }
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private record Trajectory(String question, List<String> thoughts, List<String> queries, List<String> responses, String answer) {}

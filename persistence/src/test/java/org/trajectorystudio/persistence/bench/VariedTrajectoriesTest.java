@@ -57,7 +57,7 @@ class VariedTrajectoriesTest {
         return null;
     }
 
-    private static Path shared(String name) {
+    static Path shared(String name) {
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
             Path candidate = d.resolve("shared").resolve(name);
             if (Files.isRegularFile(candidate)) {

@@ -1,0 +1,37 @@
+package org.trajectorystudio.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.trajectorystudio.persistence.bench.SyntheticTrajectories;
+import org.trajectorystudio.persistence.library.Library;
+import picocli.CommandLine.Command;
+
+/**
+ * The work the import's own JDK AOT cache is trained on ({@code ./studio} runs it once per build under
+ * {@code -XX:AOTCacheOutput}, with the JVM options an import runs with): one import of generated records in the real
+ * WebDancer data's proportions and character mix ({@link SyntheticTrajectories.Format#REACT_CHATML_VARIED}). An
+ * import's profiles differ from the window's, and from a small import of plain records: trained on those (the start
+ * cache), a cold 1 GB import of real-shaped records ran no faster than with no cache at all.
+ */
+@Command(name = "train-import-cache", hidden = true, description = "Run the import AOT cache's training workload (used by the launcher).")
+public final class TrainImportCacheCommand implements Callable<Integer> {
+    /** Enough records for the import's profiles to mature (a 12 MB import gave a cache no better than none). */
+    private static final long IMPORT_BYTES = 150_000_000L;
+
+    @Override
+    public Integer call() throws IOException {
+        Path scratch = Files.createTempDirectory("studio-aot-import-");
+        try {
+            Path file = scratch.resolve("train.jsonl");
+            new SyntheticTrajectories(7).write(file, IMPORT_BYTES, SyntheticTrajectories.Format.REACT_CHATML_VARIED);
+            try (Library library = Library.openForCommand(scratch.resolve("library"))) {
+                library.importFile(file);
+            }
+            return ExitCode.OK;
+        } finally {
+            TrainStartCacheCommand.delete(scratch);
+        }
+    }
+}
