@@ -1,8 +1,6 @@
 package org.trajectorystudio.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trajectorystudio.persistence.bench.SyntheticTrajectories;
 import org.trajectorystudio.persistence.library.Library;
@@ -22,16 +20,10 @@ public final class TrainImportCacheCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path scratch = Files.createTempDirectory("studio-aot-import-");
-        try {
-            Path file = scratch.resolve("train.jsonl");
-            new SyntheticTrajectories(7).write(file, IMPORT_BYTES, SyntheticTrajectories.Format.REACT_CHATML_VARIED);
-            try (Library library = Library.openForCommand(scratch.resolve("library"))) {
-                library.importFile(file);
-            }
+        try (TrainingScratch scratch = TrainingScratch.create("studio-aot-import-");
+             Library library = Library.openForCommand(scratch.resolve("library"))) {
+            library.importFile(scratch.records(IMPORT_BYTES, SyntheticTrajectories.Format.REACT_CHATML_VARIED));
             return ExitCode.OK;
-        } finally {
-            TrainStartCacheCommand.delete(scratch);
         }
     }
 }

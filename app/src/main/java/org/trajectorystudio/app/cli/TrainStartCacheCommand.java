@@ -1,12 +1,8 @@
 package org.trajectorystudio.app.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.trajectorystudio.app.importing.BundledSamples;
 import org.trajectorystudio.persistence.bench.SyntheticTrajectories;
 import org.trajectorystudio.persistence.library.Library;
@@ -26,10 +22,8 @@ public final class TrainStartCacheCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path scratch = Files.createTempDirectory("studio-aot-");
-        try {
-            Path file = scratch.resolve("train.jsonl");
-            new SyntheticTrajectories(7).write(file, IMPORT_BYTES, SyntheticTrajectories.Format.REACT_CHATML);
+        try (TrainingScratch scratch = TrainingScratch.create("studio-aot-")) {
+            Path file = scratch.records(IMPORT_BYTES, SyntheticTrajectories.Format.REACT_CHATML);
             try (Library library = Library.open(scratch.resolve("library"))) {
                 library.importFile(file);
                 for (Path bundled : BundledSamples.extractTo(scratch.resolve("bundled"))) {
@@ -49,16 +43,6 @@ public final class TrainStartCacheCommand implements Callable<Integer> {
                 System.err.println("train-start-cache: window part skipped: " + e);
             }
             return ExitCode.OK;
-        } finally {
-            delete(scratch);
-        }
-    }
-
-    static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
