@@ -2,9 +2,9 @@ package org.trajectorystudio.persistence.importing;
 
 /**
  * The ids one import has written, as 64-bit hashes in an open-addressing table kept at most half full (16–32 bytes
- * a sample: a million-sample import holds a 16 MB table, not the ids themselves). {@link #mightContain} is exact for "no": an id it has
- * not seen is new to an import into a library that was empty when it began, and needs no lookup in the database;
- * a "maybe" (seen, or a hash collision) is settled there.
+ * a sample: a million-sample import holds a 16 MB table, not the ids themselves). {@link #mightContain} is exact for
+ * "no": an id it has not seen is new to an import into a library that was empty when it began, and needs no lookup in
+ * the database; a "maybe" (seen, or a hash collision) is settled there.
  */
 final class WrittenIds {
     private long[] table = new long[1 << 12];

@@ -1,6 +1,7 @@
 package org.trajectorystudio.persistence.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,9 +58,9 @@ class SyntheticTrajectoriesTest {
         Shape generated = Shape.of(Files.readAllLines(file));
         Shape real = Shape.of(Files.readAllLines(VariedTrajectoriesTest.shared("data/webdancer_sample_traj.jsonl")));
 
-        assertThat(generated.callsPerRecord()).isCloseTo(real.callsPerRecord(), org.assertj.core.data.Percentage.withPercentage(25));
-        assertThat(generated.responseChars()).isCloseTo(real.responseChars(), org.assertj.core.data.Percentage.withPercentage(35));
-        assertThat(generated.assistantChars()).isCloseTo(real.assistantChars(), org.assertj.core.data.Percentage.withPercentage(35));
+        assertThat(generated.callsPerRecord()).isCloseTo(real.callsPerRecord(), withPercentage(25));
+        assertThat(generated.responseChars()).isCloseTo(real.responseChars(), withPercentage(35));
+        assertThat(generated.assistantChars()).isCloseTo(real.assistantChars(), withPercentage(35));
         assertThat(generated.beyondLatin1PerMillion()).isBetween(real.beyondLatin1PerMillion() / 4, real.beyondLatin1PerMillion() * 4);
     }
 

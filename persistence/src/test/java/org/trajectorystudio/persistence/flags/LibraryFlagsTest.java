@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -177,10 +178,6 @@ class LibraryFlagsTest {
     }
 
     /**
-     * A revision while the indexer computes a batch: the batch had read the body before the revision, then wrote that
-     * body's flags over the revision's (or the revision failed on the flag table's key, seen right after imports).
-     */
-    /**
      * A batch reads and computes before it locks the watermark: a locked row keeps an entry in H2's undo log, and while
      * one was open every {@code COUNT(*)} scanned its table (a 1M-sample library's first total took 0.8-2.3 s during
      * each batch). Another connection can lock the watermark while the batch reads; the batch still writes the flags.
@@ -191,7 +188,7 @@ class LibraryFlagsTest {
         try (Database database = Database.open(library); FlagIndexer indexer = new FlagIndexer(database)) {
             boolean[] lockable = new boolean[1];
             indexer.batch(() -> {
-                try (java.sql.Connection other = database.connection()) {
+                try (Connection other = database.connection()) {
                     other.setAutoCommit(false);
                     try (Statement lock = other.createStatement()) {
                         lock.executeQuery("SELECT setting_value FROM setting WHERE name = 'flags.computed' FOR UPDATE NOWAIT").close();
@@ -199,7 +196,7 @@ class LibraryFlagsTest {
                     } finally {
                         other.rollback();
                     }
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     lockable[0] = false; // held by the batch
                 }
             });
@@ -208,6 +205,10 @@ class LibraryFlagsTest {
         }
     }
 
+    /**
+     * A revision while the indexer computes a batch: the batch had read the body before the revision, then wrote that
+     * body's flags over the revision's (or the revision failed on the flag table's key, seen right after imports).
+     */
     @Test
     void aRevisionDuringAFlagBatchKeepsTheFlagsOfTheRevisedBody() throws Exception {
         Path library = importedWithoutFlags("racing");
