@@ -64,6 +64,19 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** In a window and visible with every parent (not a list's hidden measuring cell). */
+    private static boolean onScreen(javafx.scene.Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private SampleTable table(FxRobot robot) {
         return robot.lookup("#sample-table").queryAs(SampleTable.class);
     }
@@ -186,12 +199,20 @@ class MainWindowTest {
         waitUntil(() -> sources.getItems().stream().anyMatch(item -> item.toString().contains("records.jsonl")));
         assertThat(dataset.apply("adp_swesmith_trajectories.records.jsonl").count()).isEqualTo(5);
         // The narrow pane shortens both names; their ends tell them apart (both read "adp_swesmith_tr..." before).
-        java.util.function.Supplier<List<String>> shownNames = () -> robot.lookup("#source-name")
+        // Read on the FX thread, and the names that met the wait are the ones checked: read again from the test
+        // thread, a cell the list was re-creating had no text node yet (an NPE in one CI run).
+        Callable<List<String>> shownNames = () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#source-name")
                 .queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(label -> label.getText().startsWith("adp_swesmith_trajectories"))
-                .map(label -> ((javafx.scene.text.Text) label.lookup(".text")).getText()).toList();
-        waitUntil(() -> shownNames.get().size() == 2 && shownNames.get().stream().allMatch(text -> text.contains("...")));
-        List<String> shown = shownNames.get();
+                .filter(label -> onScreen(label) && label.getText().startsWith("adp_swesmith_trajectories"))
+                .map(label -> label.lookup(".text"))
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .map(text -> ((javafx.scene.text.Text) text).getText()).toList()).get();
+        java.util.concurrent.atomic.AtomicReference<List<String>> seen = new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        waitUntil(() -> {
+            seen.set(shownNames.call());
+            return seen.get().size() == 2 && seen.get().stream().allMatch(text -> text.contains("..."));
+        });
+        List<String> shown = seen.get();
         assertThat(shown).hasSize(2).allSatisfy(text -> assertThat(text).contains("...").doesNotEndWith("..."))
                 .anySatisfy(text -> assertThat(text).endsWith(".json")).anySatisfy(text -> assertThat(text).endsWith(".jsonl"));
 
@@ -335,8 +356,9 @@ class MainWindowTest {
     void theChosenSourceReadsClearlyWhetherTheListHasTheFocusOrNot(FxRobot robot) throws Exception {
         waitUntil(() -> window.browser().totalProperty().get() == 77);
         javafx.scene.control.ListView<?> sources = robot.lookup("#library-sources").queryAs(javafx.scene.control.ListView.class);
-        robot.clickOn(robot.lookup("#source-name").queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(label -> label.getText().equals("All samples")).findFirst().orElseThrow());
+        // A cell's label the list keeps for measuring, or one it is re-creating, is no place to click (no scene).
+        robot.clickOn(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#source-name").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(label -> onScreen(label) && label.getText().equals("All samples")).findFirst().orElseThrow()).get());
         waitUntil(sources::isFocused);
         assertThat(selectedSourceContrasts(robot)).as("focused: name and count against the selection").allMatch(ratio -> ratio >= 4.5);
         robot.clickOn("#trajectory-tree");
